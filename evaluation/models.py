@@ -1,0 +1,1 @@
+"""The participants' evaluation survey arrives with its own issue."""

@@ -1,0 +1,149 @@
+"""Tables, their hosts' access, and the notes they write."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+
+from django.db import models
+from django.db.models import Max
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
+
+# No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 6
+NOTE_MAX_LENGTH = 4000
+
+
+def new_access_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+class Table(models.Model):
+    workshop = models.ForeignKey(
+        Workshop, on_delete=models.CASCADE, related_name="tables", verbose_name=_("workshop")
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, blank=True, related_name="tables", verbose_name=_("organisations")
+    )
+    access_token = models.CharField(
+        _("access token"), max_length=64, unique=True, default=new_access_token, editable=False
+    )
+    join_code = models.CharField(
+        _("join code"), max_length=12, unique=True, default=new_join_code, editable=False
+    )
+
+    class Meta:
+        ordering = ["workshop", "number"]
+        verbose_name = _("table")
+        verbose_name_plural = _("tables")
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "number"], name="unique_table_number")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        group = _("Group %(number)s") % {"number": self.number}
+        return f"{group}: {self.name}" if self.name else str(group)
+
+    def get_absolute_url(self) -> str:
+        return reverse("groups:table", kwargs={"token": self.access_token})
+
+
+class NoteQuerySet(models.QuerySet["Note"]):
+    def of_tables(self) -> NoteQuerySet:
+        return self.filter(table__isnull=False)
+
+    def plenum(self) -> NoteQuerySet:
+        return self.filter(table__isnull=True, round__isnull=False)
+
+    def of_programme(self) -> NoteQuerySet:
+        return self.filter(programme_item__isnull=False)
+
+
+class Note(models.Model):
+    """One thing said, written by a table's host or by a facilitator.
+
+    A note belongs to a table's round (table and round), to the plenum of a round (round only),
+    or to a talk or pitch (programme item only).
+    """
+
+    class Kind(models.TextChoices):
+        NOTE = "note", _("Note")
+        ADVICE = "advice", _("Good advice")
+        ACTION = "action", _("What we do when we get home")
+        QUESTION = "question", _("Question to the organisers")
+
+    workshop = models.ForeignKey(
+        Workshop, on_delete=models.CASCADE, related_name="notes", verbose_name=_("workshop")
+    )
+    table = models.ForeignKey(
+        Table, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        verbose_name=_("table"),
+    )
+    round = models.ForeignKey(
+        Round, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        verbose_name=_("round"),
+    )
+    question = models.ForeignKey(
+        Question, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes",
+        verbose_name=_("question"),
+    )
+    programme_item = models.ForeignKey(
+        ProgrammeItem, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        verbose_name=_("programme item"),
+    )
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes",
+        verbose_name=_("said by"),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NOTE)
+    text = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH)
+    position = models.PositiveIntegerField(_("position"), default=0)
+    shared_in_plenum = models.BooleanField(_("shared in plenum"), default=False)
+    highlighted = models.BooleanField(_("highlight"), default=False)
+    client_id = models.UUIDField(_("client id"), unique=True, default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = NoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        indexes = [
+            models.Index(fields=["workshop", "round", "table"]),
+            models.Index(fields=["workshop", "updated_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self._state.adding and not self.position:
+            self.position = self.next_position()
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def siblings(self) -> NoteQuerySet:
+        """The notes this one is ordered among: same table (or plenum, or talk) and round."""
+        return Note.objects.filter(
+            workshop_id=self.workshop_id, table_id=self.table_id, round_id=self.round_id,
+            programme_item_id=self.programme_item_id,
+        )
+
+    def next_position(self) -> int:
+        highest = self.siblings().aggregate(highest=Max("position"))["highest"]
+        return (highest or 0) + 1

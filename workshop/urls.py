@@ -1,0 +1,16 @@
+"""Root URLs: the public report, the tables and facilitators' pages, and the admin."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path
+
+from workshop import views
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("rapport/<slug:slug>/", views.report, name="report"),
+    path("", include("groups.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
