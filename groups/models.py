@@ -5,9 +5,10 @@ from __future__ import annotations
 import secrets
 import uuid
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
@@ -53,13 +54,13 @@ class Table(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def get_absolute_url(self) -> str:
+        return reverse("groups:table", kwargs={"token": self.access_token})
+
     @property
     def label(self) -> str:
         group = _("Group %(number)s") % {"number": self.number}
         return f"{group}: {self.name}" if self.name else str(group)
-
-    def get_absolute_url(self) -> str:
-        return reverse("groups:table", kwargs={"token": self.access_token})
 
 
 class NoteQuerySet(models.QuerySet["Note"]):
@@ -147,3 +148,23 @@ class Note(models.Model):
     def next_position(self) -> int:
         highest = self.siblings().aggregate(highest=Max("position"))["highest"]
         return (highest or 0) + 1
+
+    @transaction.atomic
+    def move_to(self, position: int) -> None:
+        """Put the note at `position` (1 = first) among its siblings.
+
+        Takes the target place, not a step, so a repeated request leaves the order as asked.
+        """
+        siblings = list(self.siblings().select_for_update().order_by("position", "pk"))
+        order = [note for note in siblings if note.pk != self.pk]
+        order.insert(min(max(position, 1), len(siblings)) - 1, self)
+        now = timezone.now()
+        for number, note in enumerate(order, start=1):
+            note.position = number
+            note.updated_at = now
+        Note.objects.bulk_update(order, ["position", "updated_at"])
+        self.position = order.index(self) + 1
+
+    def share_in_plenum(self, shared: bool) -> None:
+        self.shared_in_plenum = shared
+        self.save(update_fields=["shared_in_plenum", "updated_at"])

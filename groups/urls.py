@@ -1,12 +1,46 @@
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import URLPattern, path
 
-from groups import views
+from groups import compile, views
 
 app_name = "groups"
 
+
+def board_patterns(prefix: str, name: str) -> list[URLPattern]:
+    """A board's page and its note actions: the same for a table, a plenum and a talk."""
+    notes = f"{prefix}notater/"
+    note = f"{notes}<int:note_id>/"
+    return [
+        path(prefix, views.board, name=name),
+        path(notes, views.add_note, name=f"{name}-add"),
+        path(f"{note}endre/", views.edit_note, name=f"{name}-edit"),
+        path(f"{note}slett/", views.delete_note, name=f"{name}-delete"),
+        path(f"{note}flytt/", views.move_note, name=f"{name}-move"),
+        path(f"{note}plenum/", views.share_note, name=f"{name}-share"),
+    ]
+
+
 urlpatterns = [
+    # Table hosts have no account: the unguessable token in the address is their key.
     path("bord/", views.join, name="join"),
-    path("bord/<str:token>/", views.table, name="table"),
+    *board_patterns("bord/<str:token>/", "table"),
+    # Facilitators.
+    path("fasilitator/<slug:slug>/", views.live, name="live"),
+    path("fasilitator/<slug:slug>/neste-runde/", views.next_round, name="next-round"),
+    path("fasilitator/<slug:slug>/qr/", views.qr_sheet, name="qr-sheet"),
+    *board_patterns("fasilitator/<slug:slug>/plenum/<int:round_number>/", "plenum"),
+    *board_patterns("fasilitator/<slug:slug>/program/<int:item_id>/", "programme"),
+    # Compiling the report (facilitators).
+    path("fasilitator/<slug:slug>/sammenstill/", compile.overview, name="compile"),
+    path(
+        "fasilitator/<slug:slug>/sammenstill/sporsmal/<int:question_id>/",
+        compile.question, name="compile-question",
+    ),
+    path(
+        "fasilitator/<slug:slug>/sammenstill/runde/<int:round_number>/",
+        compile.round_summary, name="compile-round",
+    ),
+    path("fasilitator/<slug:slug>/sammenstill/sammendrag/", compile.summary, name="compile-summary"),
+    path("fasilitator/<slug:slug>/publiser/", compile.publish, name="publish"),
 ]

@@ -1,0 +1,160 @@
+"""The facilitators' admin for a workshop: its programme, rounds, questions and organisations.
+
+Tables and notes live in `groups/admin.py`; this module must not import `groups`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.db.models import ForeignKey
+from django.forms import ModelChoiceField
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+
+admin.site.site_header = _("Bordnotat administration")
+admin.site.site_title = _("Bordnotat")
+admin.site.index_title = _("Set up and run workshops")
+
+# The facilitators' own pages for one workshop, in the order of the day.
+# Some may not exist yet: a link is shown only when its URL name resolves.
+FACILITATOR_LINKS: list[tuple[Any, str]] = [
+    (_("Live overview"), "groups:live"),
+    (_("QR sheet for the tables"), "groups:qr-sheet"),
+    (_("Compile the report"), "groups:compile"),
+    (_("Report"), "report"),
+]
+
+
+def edited_object_id(request: HttpRequest) -> str | None:
+    """The primary key in the address of an admin change page, or None on the add page."""
+    match = request.resolver_match
+    object_id = match.kwargs.get("object_id") if match else None
+    return unquote(object_id) if object_id else None
+
+
+class OrganisationInline(admin.TabularInline):
+    model = Organisation
+    fields = ("name", "kind")
+    extra = 3
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(admin.ModelAdmin):
+    list_display = ("title", "date", "status", "current_round", "listed")
+    list_filter = ("status", "listed")
+    list_select_related = ("current_round",)
+    search_fields = ("title", "venue", "organiser")
+    date_hierarchy = "date"
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("published_at", "facilitator_links")
+    inlines = [OrganisationInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "date", "venue", "organiser")}),
+        (_("Before the day"), {"fields": ("desired_outcomes", "ground_rules")}),
+        (
+            _("On the day"),
+            {"fields": ("status", "current_round", "listed", "facilitator_links")},
+        ),
+        (_("Report"), {"fields": ("summary", "published_at")}),
+    )
+
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> ModelChoiceField[Any] | None:
+        if db_field.name == "current_round":
+            # Only this workshop's rounds; a new workshop has none yet.
+            object_id = edited_object_id(request)
+            kwargs["queryset"] = (
+                Round.objects.filter(workshop_id=object_id).order_by("number")
+                if object_id
+                else Round.objects.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("Facilitator pages"))
+    def facilitator_links(self, obj: Workshop | None) -> str:
+        if obj is None or obj.pk is None:
+            return str(_("Available once the workshop is saved."))
+        links = []
+        for label, url_name in FACILITATOR_LINKS:
+            try:
+                links.append((reverse(url_name, kwargs={"slug": obj.slug}), label))
+            except NoReverseMatch:
+                continue
+        if not links:
+            return "—"
+        return format_html(
+            '<ul class="facilitator-links">{}</ul>',
+            format_html_join("", '<li><a href="{}">{}</a></li>', links),
+        )
+
+
+class SpeakerInline(admin.TabularInline):
+    model = Speaker
+    fields = ("order", "name", "role", "organisation")
+    extra = 1
+
+
+@admin.register(ProgrammeItem)
+class ProgrammeItemAdmin(admin.ModelAdmin):
+    list_display = ("starts_at", "title", "kind", "workshop")
+    list_filter = ("workshop", "kind")
+    list_select_related = ("workshop",)
+    search_fields = ("title", "speakers__name")
+    ordering = ("workshop", "starts_at", "pk")
+    inlines = [SpeakerInline]
+
+
+class QuestionInline(admin.TabularInline):
+    model = Question
+    fields = ("order", "text")
+    extra = 3
+
+
+@admin.register(Round)
+class RoundAdmin(admin.ModelAdmin):
+    list_display = ("number", "title", "workshop", "timing")
+    list_display_links = ("number", "title")
+    list_filter = ("workshop",)
+    list_select_related = ("workshop",)
+    search_fields = ("title",)
+    ordering = ("workshop", "number")
+    fieldsets = (
+        (None, {"fields": ("workshop", "number", "title", "programme_item")}),
+        (
+            _("Method"),
+            {"fields": ("individual_minutes", "group_minutes", "plenum_minutes", "method")},
+        ),
+    )
+    inlines = [QuestionInline]
+
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> ModelChoiceField[Any] | None:
+        if db_field.name == "programme_item":
+            # The group-work items of this round's own workshop, when editing one.
+            object_id = edited_object_id(request)
+            if object_id:
+                kwargs["queryset"] = ProgrammeItem.objects.filter(
+                    workshop__rounds__pk=object_id, kind=ProgrammeItem.Kind.GROUP_WORK
+                )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("timing"))
+    def timing(self, obj: Round) -> str:
+        return obj.timing()
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "workshop")
+    list_filter = ("workshop", "kind")
+    list_select_related = ("workshop",)
+    search_fields = ("name",)

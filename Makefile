@@ -1,0 +1,42 @@
+# Bordnotat: `make demo` to try it, `make test` to test it. Needs only Python 3.11+ and make.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Re-installed whenever pyproject.toml changes.
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+DEMO_ADDRESS ?= 127.0.0.1:8000
+
+.PHONY: install demo test lint messages
+
+install: $(STAMP)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Bordnotat needs Python 3.11 or newer (PYTHON=$(PYTHON))."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+# Loads and publishes the demo workshop, then serves it with DEBUG on (no collectstatic needed).
+demo: export DEBUG = true
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver $(DEMO_ADDRESS)
+
+# The whole suite on SQLite; set DATABASE_URL=postgres://… for PostgreSQL.
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy workshop groups evaluation tests
+
+# Needs GNU gettext (apt-get install gettext).
+messages: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv

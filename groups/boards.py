@@ -1,0 +1,143 @@
+"""Boards: the places notes are written.
+
+A table's host writes on their table's board for the current round; a facilitator writes on a
+round's plenum board and on the board of a talk or pitch. All three are the same page and the same
+actions, so the views take a Board and never need to know which kind it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from groups.models import Note, NoteQuerySet, Table
+from workshop.access import facilitated_workshop
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
+
+
+@dataclass(frozen=True)
+class Board:
+    workshop: Workshop
+    url: str
+    table: Table | None = None
+    round: Round | None = None
+    programme_item: ProgrammeItem | None = None
+    by_facilitator: bool = False
+
+    @property
+    def title(self) -> str:
+        if self.table is not None:
+            return self.table.label
+        if self.programme_item is not None:
+            return self.programme_item.title
+        assert self.round is not None
+        return _("Plenum: %(round)s") % {"round": self.round.title}
+
+    @property
+    def is_table(self) -> bool:
+        return self.table is not None
+
+    @property
+    def writable(self) -> bool:
+        """Hosts write only while the day runs; facilitators may always complete the record."""
+        if self.by_facilitator:
+            return True
+        return self.workshop.accepts_notes and self.round is not None
+
+    def check_writable(self) -> None:
+        if not self.writable:
+            raise PermissionDenied(_("This workshop is closed: notes can no longer be changed."))
+
+    def reachable_notes(self) -> NoteQuerySet:
+        """The notes this board's caller may change: a host all of their table's notes."""
+        if self.table is not None:
+            return Note.objects.filter(table=self.table)
+        if self.programme_item is not None:
+            return Note.objects.filter(programme_item=self.programme_item)
+        return Note.objects.plenum().filter(round=self.round)
+
+    def notes(self) -> NoteQuerySet:
+        """The notes shown on the board: this round's, or this talk's."""
+        notes = self.reachable_notes()
+        if self.table is not None:
+            notes = notes.filter(round=self.round)
+        return notes.select_related("question", "organisation").order_by("position", "pk")
+
+    def questions(self) -> QuerySet[Question]:
+        if self.round is None:
+            return Question.objects.none()
+        return self.round.questions.all()
+
+    def organisations(self) -> QuerySet[Organisation]:
+        if self.table is not None:
+            return self.table.organisations.all()
+        return self.workshop.organisations.all()
+
+    def place(self) -> dict[str, object]:
+        """Where a new note on this board belongs."""
+        return {
+            "workshop": self.workshop, "table": self.table, "round": self.round,
+            "programme_item": self.programme_item,
+        }
+
+    def add_note(self, client_id: object, fields: dict[str, object]) -> tuple[Note, bool]:
+        """Save a new note once, however often the same client id arrives.
+
+        Returns the note and whether it belongs here; a client id already used on another
+        board is not taken over.
+        """
+        note, created = Note.objects.get_or_create(
+            client_id=client_id, defaults={**self.place(), **fields}
+        )
+        return note, created or self.reachable_notes().filter(pk=note.pk).exists()
+
+    def note(self, note_id: int) -> Note:
+        """One of this board's notes, for a change; anything else is not found."""
+        return get_object_or_404(self.reachable_notes(), pk=note_id)
+
+
+def table_board(request: HttpRequest, token: str) -> Board:
+    table = get_object_or_404(
+        Table.objects.select_related("workshop", "workshop__current_round"), access_token=token
+    )
+    workshop = table.workshop
+    return Board(
+        workshop=workshop, table=table, round=workshop.current_round,
+        url=reverse("groups:table", kwargs={"token": token}),
+    )
+
+
+def plenum_board(request: HttpRequest, slug: str, round_number: int) -> Board:
+    workshop = facilitated_workshop(request, slug)
+    round_ = get_object_or_404(workshop.rounds, number=round_number)
+    return Board(
+        workshop=workshop, round=round_, by_facilitator=True,
+        url=reverse("groups:plenum", kwargs={"slug": slug, "round_number": round_number}),
+    )
+
+
+def programme_board(request: HttpRequest, slug: str, item_id: int) -> Board:
+    workshop = facilitated_workshop(request, slug)
+    item = get_object_or_404(
+        workshop.programme.filter(kind__in=[ProgrammeItem.Kind.TALK, ProgrammeItem.Kind.PITCH]),
+        pk=item_id,
+    )
+    return Board(
+        workshop=workshop, programme_item=item, by_facilitator=True,
+        url=reverse("groups:programme", kwargs={"slug": slug, "item_id": item_id}),
+    )
+
+
+def board_for(request: HttpRequest, **kwargs: object) -> Board:
+    """The board named by the address: a table's token, a round's plenum, or a talk."""
+    if "token" in kwargs:
+        return table_board(request, str(kwargs["token"]))
+    if "round_number" in kwargs:
+        return plenum_board(request, str(kwargs["slug"]), int(str(kwargs["round_number"])))
+    return programme_board(request, str(kwargs["slug"]), int(str(kwargs["item_id"])))

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from groups.boards import Board
+from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note
+from workshop.models import Round
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Note"), max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Write something in the note before saving it.")},
+    )
+    question = forms.ModelChoiceField(
+        label=_("Answers"), queryset=None, required=False, empty_label=_("The round as a whole"),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Said by"), queryset=None, required=False, empty_label=_("Not stated"),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices, initial=Note.Kind.NOTE)
+
+    def __init__(self, *args: Any, board: Board, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.board = board
+        # Choices come from this board only: a question or organisation of another table or
+        # workshop is "not one of the available choices".
+        self.fields["question"].queryset = board.questions()  # type: ignore[attr-defined]
+        self.fields["organisation"].queryset = board.organisations()  # type: ignore[attr-defined]
+        if board.round is None:
+            del self.fields["question"]
+
+    def note_fields(self) -> dict[str, object]:
+        return {
+            "text": self.cleaned_data["text"],
+            "question": self.cleaned_data.get("question"),
+            "organisation": self.cleaned_data["organisation"],
+            "kind": self.cleaned_data["kind"],
+        }
+
+    @classmethod
+    def for_note(cls, note: Note, board: Board, data: Any = None) -> NoteForm:
+        initial = {
+            "text": note.text, "question": note.question_id,
+            "organisation": note.organisation_id, "kind": note.kind,
+        }
+        return cls(data, board=board, initial=initial, prefix=f"note-{note.pk}")
+
+
+class NewNoteForm(NoteForm):
+    # Made by the page: a retried or double-tapped submit carries the same id and saves once.
+    client_id = forms.UUIDField(widget=forms.HiddenInput)
+
+
+class MoveNoteForm(forms.Form):
+    position = forms.IntegerField(min_value=1, max_value=100_000)
+
+
+class ShareNoteForm(forms.Form):
+    shared = forms.TypedChoiceField(
+        choices=[("1", _("Shared in plenum")), ("0", _("Not shared"))], coerce=lambda v: v == "1",
+    )
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Table code"), max_length=JOIN_CODE_LENGTH * 2,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def clean_code(self) -> str:
+        return "".join(self.cleaned_data["code"].split()).upper()
+
+
+class NextRoundForm(forms.Form):
+    # The round the facilitator saw: a second click after the day moved on does nothing.
+    from_round = forms.ModelChoiceField(queryset=Round.objects.none(), required=False)
+
+    def __init__(self, *args: Any, workshop: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["from_round"].queryset = workshop.rounds.all()  # type: ignore[attr-defined]

@@ -1,0 +1,61 @@
+"""Browser tests: pytest-playwright driving Debian's Chromium against `live_server`.
+
+Never `playwright install`: `apt-get install chromium` gives /usr/bin/chromium.
+Every test here is marked `e2e` (`pytest -m "not e2e"` leaves them out) and needs
+`@pytest.mark.django_db(transaction=True)` when it uses `live_server`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# pytest-playwright's sync API runs an event loop in the test thread; the ORM calls that the
+# tests' fixtures make there are safe (nothing else runs in that thread).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    # The machine's network is closed: no update, sync or background connections.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+# A table host's tablet: iPad Air, portrait.
+TABLET_VIEWPORT = {"width": 820, "height": 1180}
+E2E_DIR = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # This hook sees the whole session's items: mark only those in this folder.
+    for item in items:
+        if E2E_DIR in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    if not CHROMIUM.exists():
+        message = f"Chromium not installed: apt-get install chromium ({CHROMIUM} is missing)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message}; CI=true: browser tests must run, not skip", pytrace=False)
+        pytest.skip(message)
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **browser_context_args,
+        "viewport": TABLET_VIEWPORT,
+        "has_touch": True,
+        "locale": "nb-NO",
+        "timezone_id": "Europe/Oslo",
+    }

@@ -1,0 +1,119 @@
+"""The core loop in real Chromium: a host writes, the facilitator follows and compiles, a reader reads."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import Browser, Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from groups.models import Note
+from tests.factories import build_workshop
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def join_table(page: Page, base: str, code: str) -> None:
+    page.goto(f"{base}/bord/")
+    page.locator("#id_code").fill(code.lower())
+    page.locator("form.join button[type=submit]").click()
+    expect(page.locator("h1")).to_have_text("Gruppe 1")
+
+
+def add_note(page: Page, text: str, *, question: str = "", organisation: str = "", kind: str = "") -> None:
+    form = page.locator("#compose")
+    form.locator("textarea").fill(text)
+    if question:
+        form.locator("select[name=question]").select_option(label=question)
+    if organisation:
+        form.locator("select[name=organisation]").select_option(label=organisation)
+    if kind:
+        form.locator("select[name=kind]").select_option(label=kind)
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#notes")).to_contain_text(text)
+    # The form is fresh and empty for the next note.
+    expect(page.locator("#compose textarea")).to_have_value("")
+
+
+def log_in(page: Page, base: str, next_url: str) -> None:
+    page.goto(f"{base}/admin/login/?next={next_url}")
+    page.locator("#id_username").fill("fasilitator")
+    page.locator("#id_password").fill("hemmelig-passord")
+    page.locator("input[type=submit], button[type=submit]").last.click()
+
+
+def test_host_notes_reach_the_facilitator_and_the_published_report(
+    page: Page, browser: Browser, live_server: LiveServer, settings: Any
+) -> None:
+    settings.LIVE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="e2e", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    table = workshop.tables.get(number=1)
+    base = live_server.url
+
+    # The host joins by code and writes, all without a page load.
+    join_table(page, base, table.join_code)
+    page.evaluate("window.__sameDocument = true")
+    add_note(page, "Vi må samarbeide bedre på tvers", question="Spørsmål 1.1",
+             organisation="Fylke 1A", kind="Godt råd")
+    add_note(page, "Et notat om hele runden")
+    add_note(page, "Skrivefeil her")
+    add_note(page, "Dette skal bort")
+
+    note = page.locator("#notes li", has_text="Skrivefeil her")
+    note.get_by_role("link", name=re.compile("Endre")).click()
+    editing = page.locator("#notes li.editing")
+    editing.locator("textarea").fill("Rettet skrivefeil")
+    editing.locator("button[type=submit]").click()
+    expect(page.locator("#notes")).to_contain_text("Rettet skrivefeil")
+    expect(page.locator("#notes")).not_to_contain_text("Skrivefeil her")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#notes li", has_text="Dette skal bort").get_by_role(
+        "button", name=re.compile("Slett")
+    ).click()
+    expect(page.locator("#notes")).not_to_contain_text("Dette skal bort")
+    assert page.evaluate("window.__sameDocument") is True
+
+    saved = Note.objects.get(text="Vi må samarbeide bedre på tvers")
+    assert (saved.question.text, saved.organisation.name, saved.kind) == ("Spørsmål 1.1", "Fylke 1A", "advice")
+    assert Note.objects.get(text="Et notat om hele runden").question is None
+    assert set(Note.objects.values_list("text", flat=True)) == {
+        "Vi må samarbeide bedre på tvers", "Et notat om hele runden", "Rettet skrivefeil",
+    }
+
+    # The facilitator sees them live, and a new one arrives without a reload.
+    facilitator = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    log_in(facilitator, base, f"/fasilitator/{workshop.slug}/")
+    tables = facilitator.locator("#live-tables")
+    expect(tables).to_contain_text("Vi må samarbeide bedre på tvers")
+    add_note(page, "Kom inn mens fasilitator så på")
+    expect(tables).to_contain_text("Kom inn mens fasilitator så på", timeout=10_000)
+
+    compile_and_publish(facilitator, base, workshop)
+
+    # An anonymous reader finds the notes in the report, under their question and table.
+    reader = browser.new_context().new_page()
+    reader.goto(f"{base}/rapport/{workshop.slug}/")
+    question = reader.locator("section.question", has_text="Spørsmål 1.1")
+    expect(question).to_contain_text("Bordene ønsker tettere samarbeid.")
+    expect(question).to_contain_text("Gruppe 1")
+    expect(question).to_contain_text("Fylke 1A: Vi må samarbeide bedre på tvers")
+
+
+def compile_and_publish(page: Page, base: str, workshop: Workshop) -> None:
+    question = workshop.rounds.get(number=1).questions.get(order=1)
+    page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/")
+    expect(page.locator("body")).to_contain_text("Vi må samarbeide bedre på tvers")
+    page.locator("textarea[name=summary]").fill("Bordene ønsker tettere samarbeid.")
+    page.locator("#compile-form button[type=submit]").first.click()
+    expect(page.locator("textarea[name=summary]")).to_have_value("Bordene ønsker tettere samarbeid.")
+    page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/")
+    page.locator("form[action$='/publiser/'] button[type=submit]").click()
+    expect(page.locator("body")).to_contain_text("Rapporten er publisert")
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.PUBLISHED

@@ -1,0 +1,64 @@
+"""A small cast for the tests: one running workshop, two tables, a facilitator."""
+
+from __future__ import annotations
+
+import datetime
+
+from groups.models import Note, Table
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
+
+
+def build_workshop(
+    *, slug: str = "inkludering", tables: int = 2, notes_per_table: int = 0,
+    status: str = Workshop.Status.RUNNING,
+) -> Workshop:
+    """A workshop with two rounds of two questions, a talk, and `tables` tables.
+
+    Table n seats two organisations; each table gets `notes_per_table` notes in round 1,
+    alternating between its questions, the round as a whole and its organisations.
+    """
+    workshop = Workshop.objects.create(
+        title=f"Arbeidsverksted {slug}", slug=slug, date=datetime.date(2025, 10, 23),
+        venue="Oslo", organiser="Distriktssenteret",
+        desired_outcomes="Nye ideer og motivasjon\nInnspill til nasjonal politikkutvikling",
+        status=status,
+    )
+    talk = ProgrammeItem.objects.create(
+        workshop=workshop, starts_at=datetime.time(9, 30), title="IMDi", kind="talk"
+    )
+    talk.speakers.create(name="Kari Nordmann", role="Direktør", organisation="IMDi")
+    for number in (1, 2):
+        item = ProgrammeItem.objects.create(
+            workshop=workshop, starts_at=datetime.time(10 + number), kind="group_work",
+            title=f"Runde {number}",
+        )
+        round_ = Round.objects.create(
+            workshop=workshop, programme_item=item, number=number, title=f"Runde {number}",
+            individual_minutes=3, group_minutes=30, plenum_minutes=2,
+        )
+        for order in (1, 2):
+            Question.objects.create(round=round_, order=order, text=f"Spørsmål {number}.{order}")
+    workshop.current_round = workshop.rounds.get(number=1)
+    workshop.save()
+    round_one = workshop.current_round
+    questions = list(round_one.questions.all())
+    for n in range(1, tables + 1):
+        table = Table.objects.create(workshop=workshop, number=n)
+        organisations = [
+            Organisation.objects.create(workshop=workshop, name=f"Fylke {n}{suffix}")
+            for suffix in ("A", "B")
+        ]
+        table.organisations.set(organisations)
+        for i in range(notes_per_table):
+            Note.objects.create(
+                workshop=workshop, table=table, round=round_one,
+                question=questions[i % 2] if i % 3 else None,
+                organisation=organisations[i % 2] if i % 2 else None,
+                kind=Note.Kind.ACTION if i % 5 == 4 else Note.Kind.NOTE,
+                text=f"Notat {i} fra bord {n}",
+            )
+    return workshop
+
+
+def table(workshop: Workshop, number: int = 1) -> Table:
+    return workshop.tables.get(number=number)

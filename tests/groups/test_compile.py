@@ -1,0 +1,448 @@
+"""Compiling the report: facilitators pick highlights, write summaries and publish."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.utils import timezone
+from pytest_django import DjangoAssertNumQueries, Settings
+
+from groups.models import Note
+from tests.factories import build_workshop, table
+from workshop.models import Question, Round, Workshop
+
+# Facilitator: session, user, workshop, then the view's own queries.
+OVERVIEW_QUERIES = 5  # + rounds, questions with their note counts
+QUESTION_QUERIES = 9  # + question, current highlights, question order, tables, organisations, notes
+
+
+@pytest.fixture(autouse=True)
+def english(settings: Settings) -> None:
+    """Assert on the English msgids, whatever Bokmål translations arrive later."""
+    settings.LANGUAGE_CODE = "en"
+
+
+def first_question(workshop: Workshop) -> Question:
+    question = Question.objects.filter(round__workshop=workshop).order_by("round__number", "order")
+    return question.first()  # type: ignore[return-value]
+
+
+def round_one(workshop: Workshop) -> Round:
+    return workshop.rounds.get(number=1)
+
+
+def table_note(workshop: Workshop, text: str, question: Question | None, number: int = 1) -> Note:
+    return Note.objects.create(
+        workshop=workshop, table=table(workshop, number), round=round_one(workshop),
+        question=question, text=text,
+    )
+
+
+def question_url(workshop: Workshop, question: Question) -> str:
+    return f"/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+
+
+def overview_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/sammenstill/"
+
+
+def summary_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/sammenstill/sammendrag/"
+
+
+def round_url(workshop: Workshop, number: int = 1) -> str:
+    return f"/fasilitator/{workshop.slug}/sammenstill/runde/{number}/"
+
+
+def publish_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/publiser/"
+
+
+def highlighted(workshop: Workshop) -> set[str]:
+    return set(workshop.notes.filter(highlighted=True).values_list("text", flat=True))
+
+
+# Who may compile ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["anonymous", "participant"])
+def test_only_facilitators_may_open_or_post_to_any_compile_page(
+    client: Client, workshop: Workshop, participant: User, who: str
+) -> None:
+    if who == "participant":
+        client.force_login(participant)
+    question = first_question(workshop)
+    note = table_note(workshop, "Et notat.", question)
+    requests = [
+        ("get", overview_url(workshop), {}),
+        ("get", question_url(workshop, question), {}),
+        ("post", question_url(workshop, question), {"summary": "X", "highlights": [note.pk]}),
+        ("get", round_url(workshop), {}),
+        ("post", round_url(workshop), {"summary": "X"}),
+        ("post", summary_url(workshop), {"summary": "X"}),
+        ("post", publish_url(workshop), {"action": "publish"}),
+    ]
+
+    for method, url, data in requests:
+        response = getattr(client, method)(url, data)
+        assert response.status_code == 403, (method, url)
+
+    workshop.refresh_from_db()
+    question.refresh_from_db()
+    note.refresh_from_db()
+    assert workshop.summary == ""
+    assert workshop.status == Workshop.Status.RUNNING
+    assert workshop.published_at is None
+    assert question.summary == ""
+    assert round_one(workshop).summary == ""
+    assert note.highlighted is False
+
+
+def test_compile_pages_refuse_other_methods(facilitator_client: Client, workshop: Workshop) -> None:
+    assert facilitator_client.post(overview_url(workshop)).status_code == 405
+    assert facilitator_client.get(summary_url(workshop)).status_code == 405
+    assert facilitator_client.get(publish_url(workshop)).status_code == 405
+
+
+# The overview ----------------------------------------------------------------------------------
+
+
+def test_facilitator_sees_every_question_with_whether_it_has_a_summary(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    question.summary = "Ferdig."
+    question.save()
+    table_note(workshop, "Et notat.", question)
+
+    response = facilitator_client.get(overview_url(workshop))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    for other in Question.objects.filter(round__workshop=workshop):
+        assert f'href="{question_url(workshop, other)}">{other.text}</a>' in html
+    assert html.count("Summary written") == 1
+    assert html.count("No summary yet") == 5  # three questions and two rounds as a whole
+    assert "1 note, 0 highlights" in html
+    assert f'href="/rapport/{workshop.slug}/"' in html
+    assert 'name="action" value="publish"' in html
+    assert 'id="site-name"' in html  # inside the admin's frame
+
+
+def test_facilitator_saves_the_overall_summary(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(
+        summary_url(workshop), {"summary": "Fylkeskommunen er en nøkkelaktør."}
+    )
+
+    assert response.status_code == 302
+    assert response.headers["Location"] == overview_url(workshop)
+    workshop.refresh_from_db()
+    assert workshop.summary == "Fylkeskommunen er en nøkkelaktør."
+    page = facilitator_client.get(overview_url(workshop)).content.decode()
+    assert "The summary is saved." in page
+    assert "Fylkeskommunen er en nøkkelaktør.</textarea>" in page
+
+
+def test_htmx_save_of_the_overall_summary_answers_with_the_form_only(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(
+        summary_url(workshop), {"summary": "Kort."}, HTTP_HX_REQUEST="true"
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<form id="summary-form"')
+    assert "The summary is saved." in html
+    assert "HX-Request" in response.headers["Vary"]
+    workshop.refresh_from_db()
+    assert workshop.summary == "Kort."
+
+
+def test_overall_summary_of_50000_characters_is_refused_and_nothing_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    workshop.summary = "Det gamle sammendraget."
+    workshop.save()
+
+    response = facilitator_client.post(summary_url(workshop), {"summary": "ø" * 50_000})
+
+    assert response.status_code == 422
+    assert "at most 20000 characters" in response.content.decode()
+    workshop.refresh_from_db()
+    assert workshop.summary == "Det gamle sammendraget."
+
+
+def test_null_character_in_the_overall_summary_is_refused(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(summary_url(workshop), {"summary": "før\x00etter"})
+
+    assert response.status_code == 422
+    assert "Null characters are not allowed." in response.content.decode()
+    workshop.refresh_from_db()
+    assert workshop.summary == ""
+
+
+# One question ----------------------------------------------------------------------------------
+
+
+def test_facilitator_sees_every_tables_notes_for_the_question_side_by_side(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    first, second = round_one(workshop).questions.all()
+    table_note(workshop, "Svar fra bord 1.", first, number=1)
+    table_note(workshop, "Svar fra bord 2.", first, number=2)
+    table_note(workshop, "Om hele runden.", None, number=2)
+    table_note(workshop, "Svar på et annet spørsmål.", second, number=1)
+    Note.objects.create(
+        workshop=workshop, round=round_one(workshop), text="Fra plenum.",
+        organisation=workshop.organisations.get(name="Fylke 1A"),
+    )
+
+    response = facilitator_client.get(question_url(workshop, first))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    group_1 = html.index("Group 1</h2>")
+    group_2 = html.index("Group 2</h2>")
+    assert group_1 < html.index("Svar fra bord 1.") < group_2
+    assert group_2 < html.index("Svar fra bord 2.") < html.index("Om hele runden.")
+    assert "Fylke 2A, Fylke 2B" in html
+    assert '<span class="said-by">Fylke 1A:</span> Fra plenum.' in html
+    assert "Svar på et annet spørsmål." not in html
+    assert f'rel="next" href="{question_url(workshop, second)}"' in html
+    assert 'rel="prev"' not in html
+
+
+def test_facilitator_saves_question_summary_and_highlights_and_readers_see_them(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    keep = table_note(workshop, "Samarbeid med NAV er avgjørende.", question, number=2)
+    whole = table_note(workshop, "Om hele runden.", None, number=1)
+    unticked = table_note(workshop, "Vanlig notat.", question, number=1)
+    unticked.highlighted = True
+    unticked.save()
+
+    response = facilitator_client.post(
+        question_url(workshop, question),
+        {"summary": "Alle bordene peker på NAV.", "highlights": [keep.pk, whole.pk]},
+    )
+
+    assert response.status_code == 302
+    assert response.headers["Location"] == question_url(workshop, question)
+    question.refresh_from_db()
+    assert question.summary == "Alle bordene peker på NAV."
+    assert highlighted(workshop) == {"Samarbeid med NAV er avgjørende.", "Om hele runden."}
+    page = facilitator_client.get(question_url(workshop, question)).content.decode()
+    assert "The summary and highlights are saved." in page
+    assert f'value="{keep.pk}" id="highlight-{keep.pk}" checked' in page
+    assert f'value="{unticked.pk}" id="highlight-{unticked.pk}">' in page
+
+    workshop.publish()
+    report = facilitator_client.get(f"/rapport/{workshop.slug}/").content.decode()
+    summary = report.index("Alle bordene peker på NAV.")
+    highlights = report.index("Highlights</h5>", summary)
+    assert highlights < report.index("Group 2</span> \N{EN DASH} Samarbeid med NAV er avgjørende.")
+
+
+def test_htmx_save_of_a_question_answers_with_the_form_only(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    note = table_note(workshop, "Et notat.", question)
+
+    response = facilitator_client.post(
+        question_url(workshop, question), {"summary": "Kort.", "highlights": [note.pk]},
+        HTTP_HX_REQUEST="true",
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<form id="compile-form"')
+    assert "<html" not in html
+    assert "The summary and highlights are saved." in html
+    assert "HX-Request" in response.headers["Vary"]
+    note.refresh_from_db()
+    assert note.highlighted is True
+
+
+def test_question_of_another_workshop_is_not_found(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    foreign = first_question(other_workshop)
+
+    assert facilitator_client.get(question_url(workshop, foreign)).status_code == 404
+    response = facilitator_client.post(question_url(workshop, foreign), {"summary": "Nei."})
+
+    assert response.status_code == 404
+    foreign.refresh_from_db()
+    assert foreign.summary == ""
+
+
+@pytest.mark.parametrize("kind", ["other workshop", "other round", "not a number"])
+def test_highlights_outside_the_question_are_refused_and_nothing_changes(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop, kind: str
+) -> None:
+    question = first_question(workshop)
+    mine = table_note(workshop, "Mitt notat.", question)
+    foreign = table_note(other_workshop, "Et annet verksted.", first_question(other_workshop))
+    other_round = Note.objects.create(
+        workshop=workshop, table=table(workshop, 1), round=workshop.rounds.get(number=2),
+        text="Runde 2.",
+    )
+    bad = {"other workshop": foreign.pk, "other round": other_round.pk, "not a number": "1; x"}
+
+    response = facilitator_client.post(
+        question_url(workshop, question),
+        {"summary": "Skal ikke lagres.", "highlights": [mine.pk, bad[kind]]},
+    )
+
+    assert response.status_code == 422
+    assert "Nothing was saved." in response.content.decode()
+    question.refresh_from_db()
+    assert question.summary == ""
+    assert highlighted(workshop) == set()
+    assert highlighted(other_workshop) == set()
+
+
+def test_question_summary_over_10000_characters_is_refused(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+
+    response = facilitator_client.post(question_url(workshop, question), {"summary": "x" * 10_001})
+
+    assert response.status_code == 422
+    assert "at most 10000 characters" in response.content.decode()
+    question.refresh_from_db()
+    assert question.summary == ""
+
+
+def test_null_character_in_a_question_summary_is_refused_with_htmx(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+
+    response = facilitator_client.post(
+        question_url(workshop, question), {"summary": "a\x00b"}, HTTP_HX_REQUEST="true"
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert html.lstrip().startswith('<form id="compile-form"')
+    assert "Null characters are not allowed." in html
+    question.refresh_from_db()
+    assert question.summary == ""
+
+
+# The round as a whole --------------------------------------------------------------------------
+
+
+def test_facilitator_saves_the_summary_of_a_round_as_a_whole(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    table_note(workshop, "Om hele runden.", None, number=2)
+
+    page = facilitator_client.get(round_url(workshop))
+    response = facilitator_client.post(round_url(workshop), {"summary": "Runden viste mye."})
+
+    assert "Om hele runden." in page.content.decode()
+    assert response.status_code == 302
+    assert round_one(workshop).summary == "Runden viste mye."
+
+
+def test_unknown_round_is_not_found(facilitator_client: Client, workshop: Workshop) -> None:
+    assert facilitator_client.get(round_url(workshop, 9)).status_code == 404
+
+
+# Publishing ------------------------------------------------------------------------------------
+
+
+def test_facilitator_publishes_and_readers_can_read(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(publish_url(workshop), {"action": "publish"})
+
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.is_published
+    assert workshop.published_at is not None
+    assert Client().get(f"/rapport/{workshop.slug}/").status_code == 200
+
+
+def test_publishing_twice_keeps_it_published_with_the_first_date(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    facilitator_client.post(publish_url(workshop), {"action": "publish"})
+    workshop.refresh_from_db()
+    first_published_at = workshop.published_at
+
+    facilitator_client.post(publish_url(workshop), {"action": "publish"})
+
+    workshop.refresh_from_db()
+    assert workshop.is_published
+    assert workshop.published_at == first_published_at
+
+
+def test_unpublishing_hides_the_report_and_twice_changes_nothing(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    workshop.publish()
+
+    facilitator_client.post(publish_url(workshop), {"action": "unpublish"})
+    facilitator_client.post(publish_url(workshop), {"action": "unpublish"})
+
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.CLOSED
+    assert Client().get(f"/rapport/{workshop.slug}/").status_code == 404
+    page = facilitator_client.get(overview_url(workshop)).content.decode()
+    assert 'name="action" value="publish"' in page
+
+
+def test_unpublishing_a_draft_leaves_it_a_draft(
+    facilitator_client: Client, db: None
+) -> None:
+    draft = build_workshop(slug="utkast", status=Workshop.Status.DRAFT)
+
+    facilitator_client.post(publish_url(draft), {"action": "unpublish"})
+
+    draft.refresh_from_db()
+    assert draft.status == Workshop.Status.DRAFT
+
+
+def test_unknown_publish_action_changes_nothing(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(publish_url(workshop), {"action": "slett"})
+
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.RUNNING
+
+
+# Queries ---------------------------------------------------------------------------------------
+
+
+def test_compile_pages_run_the_same_number_of_queries_for_small_and_large_workshops(
+    facilitator_client: Client, db: None, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    small = build_workshop(slug="liten", tables=2, notes_per_table=3)
+    large = build_workshop(slug="stor", tables=12, notes_per_table=40)
+    Note.objects.filter(workshop=large, pk__in=large.notes.values("pk")[:10]).update(
+        highlighted=True, updated_at=timezone.now()
+    )
+
+    for workshop in (small, large):
+        url = question_url(workshop, first_question(workshop))
+        with django_assert_num_queries(OVERVIEW_QUERIES):
+            overview = facilitator_client.get(overview_url(workshop))
+        with django_assert_num_queries(QUESTION_QUERIES):
+            page = facilitator_client.get(url)
+        assert overview.status_code == page.status_code == 200
+
+    assert "Group 12</h2>" in page.content.decode()

@@ -1,0 +1,106 @@
+"""The facilitator follows every table live and moves the day on."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from django.test import Client
+
+from groups.models import Note
+from tests.factories import build_workshop, table
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+
+def live_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/"
+
+
+def test_live_overview_shows_each_tables_notes_for_the_current_round(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    Note.objects.create(workshop=workshop, table=table(workshop, 2), round=workshop.current_round,
+                        text="Nytt fra bord to")
+    Note.objects.create(workshop=workshop, table=table(workshop, 2), round=workshop.rounds.get(number=2),
+                        text="Fra en annen runde")
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "Nytt fra bord to" in html
+    assert "Fra en annen runde" not in html
+    assert 'hx-trigger="every 5s"' in html
+
+
+def test_poll_answers_304_when_nothing_changed(facilitator_client: Client, workshop: Workshop) -> None:
+    first = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
+    assert first.status_code == 200 and "<html" not in first.content.decode()
+    etag = first["ETag"]
+    again = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true", "If-None-Match": etag})
+    assert again.status_code == 304
+    host = Client()
+    host.post(f"{table(workshop).get_absolute_url()}notater/",
+              {"client_id": str(uuid.uuid4()), "text": "Ny lapp", "kind": "note"})
+    changed = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true", "If-None-Match": etag})
+    assert changed.status_code == 200
+    assert "Ny lapp" in changed.content.decode()
+
+
+def test_page_and_fragment_have_different_etags(facilitator_client: Client, workshop: Workshop) -> None:
+    page = facilitator_client.get(live_url(workshop))
+    fragment = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
+    assert page["ETag"] != fragment["ETag"]
+    assert "HX-Request" in page["Vary"]
+
+
+def test_next_round_moves_once_however_often_it_is_clicked(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    seen = workshop.current_round_id
+    for _ in range(2):
+        response = facilitator_client.post(f"{live_url(workshop)}neste-runde/", {"from_round": seen})
+        assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.current_round.number == 2
+    host_page = facilitator_client.get(table(workshop).get_absolute_url()).content.decode()
+    assert "Spørsmål 2.1" in host_page
+
+
+def test_next_round_with_a_round_of_another_workshop_is_refused(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    response = facilitator_client.post(
+        f"{live_url(workshop)}neste-runde/", {"from_round": other_workshop.current_round_id}
+    )
+    assert response.status_code == 400
+    workshop.refresh_from_db()
+    assert workshop.current_round.number == 1
+
+
+def test_facilitator_writes_plenum_and_talk_notes(facilitator_client: Client, workshop: Workshop) -> None:
+    talk = workshop.programme.get(kind="talk")
+    facilitator_client.post(f"{live_url(workshop)}plenum/1/notater/",
+                            {"client_id": str(uuid.uuid4()), "text": "Felles i plenum", "kind": "note"})
+    facilitator_client.post(f"{live_url(workshop)}program/{talk.pk}/notater/",
+                            {"client_id": str(uuid.uuid4()), "text": "Fra innlegget", "kind": "note"})
+    plenum = Note.objects.get(text="Felles i plenum")
+    assert plenum.table is None and plenum.round.number == 1
+    from_talk = Note.objects.get(text="Fra innlegget")
+    assert from_talk.programme_item == talk and from_talk.round is None
+
+
+def test_qr_sheet_shows_every_tables_code(facilitator_client: Client, workshop: Workshop) -> None:
+    html = facilitator_client.get(f"{live_url(workshop)}qr/").content.decode()
+    for number in (1, 2):
+        assert table(workshop, number).join_code in html
+    assert html.count("<svg") == 2
+
+
+@pytest.mark.parametrize(("tables", "notes"), [(2, 3), (12, 40)])
+def test_live_overview_runs_a_fixed_number_of_queries(
+    facilitator_client: Client, django_assert_num_queries: object, tables: int, notes: int
+) -> None:
+    workshop = build_workshop(slug=f"stor-{tables}", tables=tables, notes_per_table=notes)
+    facilitator_client.get(live_url(workshop))  # the session is loaded and cached
+    with django_assert_num_queries(9):  # type: ignore[operator]
+        response = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
+    assert response.content.decode().count('class="card table-column"') == tables

@@ -1,0 +1,190 @@
+"""A table's host writes, edits, orders and deletes the table's notes."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from django.test import Client
+
+from groups.models import Note
+from tests.factories import table
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+
+def notes_url(workshop: Workshop, number: int = 1) -> str:
+    return f"{table(workshop, number).get_absolute_url()}notater/"
+
+
+def new_note(workshop: Workshop, **fields: object) -> dict[str, object]:
+    return {"client_id": str(uuid.uuid4()), "text": "Vi trenger mer samarbeid", "kind": "note", **fields}
+
+
+def test_host_page_shows_round_questions_and_method(client: Client, workshop: Workshop) -> None:
+    response = client.get(table(workshop).get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Runde 1" in html
+    assert "Spørsmål 1.1" in html and "Spørsmål 1.2" in html
+    assert "I: 3 min" in html
+    assert 'name="client_id"' in html
+
+
+def test_host_adds_note_with_question_organisation_and_kind(client: Client, workshop: Workshop) -> None:
+    question = workshop.current_round.questions.get(order=2)
+    organisation = table(workshop).organisations.first()
+    response = client.post(
+        notes_url(workshop),
+        new_note(workshop, question=question.pk, organisation=organisation.pk, kind="action"),
+    )
+    assert response.status_code == 302
+    note = Note.objects.get()
+    assert (note.table, note.round, note.question) == (table(workshop), workshop.current_round, question)
+    assert (note.organisation, note.kind) == (organisation, "action")
+    page = client.get(response["Location"]).content.decode()
+    assert f"<strong>{organisation.name}:</strong> Vi trenger mer samarbeid" in page
+
+
+def test_host_adds_note_for_the_round_as_a_whole_with_htmx(client: Client, workshop: Workshop) -> None:
+    response = client.post(notes_url(workshop), new_note(workshop), headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    note = Note.objects.get()
+    assert note.question is None and note.organisation is None
+    assert 'id="compose"' in html  # a fresh form for the next note
+    assert 'hx-swap-oob="true"' in html and "Vi trenger mer samarbeid" in html
+    assert "<html" not in html
+
+
+def test_repeated_create_with_same_client_id_makes_one_note(client: Client, workshop: Workshop) -> None:
+    data = new_note(workshop)
+    for _ in range(3):
+        response = client.post(notes_url(workshop), data)
+        assert response.status_code == 302
+    assert Note.objects.count() == 1
+
+
+def test_client_id_of_another_tables_note_is_refused(client: Client, workshop: Workshop) -> None:
+    data = new_note(workshop)
+    client.post(notes_url(workshop, 1), data)
+    response = client.post(notes_url(workshop, 2), {**data, "text": "Kapret"})
+    assert response.status_code == 409
+    note = Note.objects.get()
+    assert note.table == table(workshop, 1) and note.text == "Vi trenger mer samarbeid"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Skriv noe i notatet før du lagrer det."),
+        ("   \n ", "Skriv noe i notatet før du lagrer det."),
+        ("x" * 50_000, "4000 eller færre tegn (den har nå 50000)"),
+        ("før\x00etter", "Null-tegn er ikke tillatt."),
+    ],
+)
+def test_bad_note_text_gets_a_message_and_a_4xx(
+    client: Client, workshop: Workshop, text: str, message: str
+) -> None:
+    response = client.post(notes_url(workshop), new_note(workshop, text=text), headers={"HX-Request": "true"})
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert Note.objects.count() == 0
+
+
+def test_bad_note_text_is_refused_in_the_chosen_language(client: Client, workshop: Workshop) -> None:
+    client.cookies["django_language"] = "en"
+    response = client.post(notes_url(workshop), new_note(workshop, text=""))
+    assert response.status_code == 422
+    assert "Write something in the note before saving it." in response.content.decode()
+
+
+def test_question_and_organisation_from_another_workshop_are_refused(
+    client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    foreign_question = other_workshop.current_round.questions.first()
+    foreign_organisation = other_workshop.organisations.first()
+    for field, value in (("question", foreign_question.pk), ("organisation", foreign_organisation.pk)):
+        response = client.post(notes_url(workshop), new_note(workshop, **{field: value}))
+        assert response.status_code == 422
+        assert "Velg et gyldig valg" in response.content.decode()
+    assert Note.objects.count() == 0
+
+
+def test_organisation_seated_at_another_table_is_refused(client: Client, workshop: Workshop) -> None:
+    elsewhere = table(workshop, 2).organisations.first()
+    response = client.post(notes_url(workshop, 1), new_note(workshop, organisation=elsewhere.pk))
+    assert response.status_code == 422
+    assert Note.objects.count() == 0
+
+
+def test_bad_kind_and_client_id_are_refused(client: Client, workshop: Workshop) -> None:
+    assert client.post(notes_url(workshop), new_note(workshop, kind="secret")).status_code == 422
+    assert client.post(notes_url(workshop), new_note(workshop, client_id="not-a-uuid")).status_code == 422
+    assert Note.objects.count() == 0
+
+
+def test_script_in_every_text_field_is_shown_as_text(client: Client, workshop: Workshop) -> None:
+    script = "<script>alert(1)</script>"
+    client.post(notes_url(workshop), new_note(workshop, text=script))
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    assert script not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+@pytest.fixture
+def saved(client: Client, workshop: Workshop) -> Note:
+    client.post(notes_url(workshop), new_note(workshop, text="Første"))
+    return Note.objects.get()
+
+
+def test_host_edits_a_note(client: Client, workshop: Workshop, saved: Note) -> None:
+    url = f"{notes_url(workshop)}{saved.pk}/endre/"
+    form_page = client.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Første" in form_page and f'name="note-{saved.pk}-text"' in form_page
+    response = client.post(
+        url, {f"note-{saved.pk}-text": "Første, rettet", f"note-{saved.pk}-kind": "advice"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    assert response["HX-Retarget"] == "#notes"
+    saved.refresh_from_db()
+    assert (saved.text, saved.kind) == ("Første, rettet", "advice")
+
+
+def test_bad_edit_changes_nothing(client: Client, workshop: Workshop, saved: Note) -> None:
+    url = f"{notes_url(workshop)}{saved.pk}/endre/"
+    for text in ("", "y" * 50_000, "a\x00b"):
+        response = client.post(url, {f"note-{saved.pk}-text": text, f"note-{saved.pk}-kind": "note"})
+        assert response.status_code == 422
+    saved.refresh_from_db()
+    assert saved.text == "Første"
+
+
+def test_host_deletes_a_note(client: Client, workshop: Workshop, saved: Note) -> None:
+    response = client.post(f"{notes_url(workshop)}{saved.pk}/slett/")
+    assert response.status_code == 302
+    assert not Note.objects.exists()
+
+
+def test_host_reorders_notes_and_a_repeat_changes_nothing(client: Client, workshop: Workshop) -> None:
+    for text in ("En", "To", "Tre"):
+        client.post(notes_url(workshop), new_note(workshop, text=text))
+    last = Note.objects.get(text="Tre")
+    for _ in range(2):
+        client.post(f"{notes_url(workshop)}{last.pk}/flytt/", {"position": 1})
+    assert [n.text for n in Note.objects.order_by("position")] == ["Tre", "En", "To"]
+    response = client.post(f"{notes_url(workshop)}{last.pk}/flytt/", {"position": "x"})
+    assert response.status_code == 400
+
+
+def test_host_marks_a_note_shared_in_plenum(client: Client, workshop: Workshop, saved: Note) -> None:
+    url = f"{notes_url(workshop)}{saved.pk}/plenum/"
+    client.post(url, {"shared": "1"})
+    client.post(url, {"shared": "1"})
+    saved.refresh_from_db()
+    assert saved.shared_in_plenum
+    client.post(url, {"shared": "0"})
+    saved.refresh_from_db()
+    assert not saved.shared_in_plenum

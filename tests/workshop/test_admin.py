@@ -1,0 +1,115 @@
+"""The facilitators' admin: every registered page opens, and choices stay within a workshop."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib import admin
+from django.db.models import Model
+from django.test import Client
+from django.urls import NoReverseMatch, reverse
+
+from groups.models import Note, Table
+from tests.factories import build_workshop
+from workshop.admin import FACILITATOR_LINKS
+from workshop.models import Round, Workshop
+
+OUR_APPS = {"workshop", "groups"}
+
+
+def our_admin_models() -> list[type[Model]]:
+    return sorted(
+        (model for model in admin.site._registry if model._meta.app_label in OUR_APPS),
+        key=lambda model: model._meta.label,
+    )
+
+
+def admin_url(model: type[Model], view: str, *args: object) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_every_model_of_ours_is_registered() -> None:
+    labels = {model._meta.label for model in our_admin_models()}
+    assert {
+        "workshop.Workshop", "workshop.ProgrammeItem", "workshop.Round",
+        "workshop.Organisation", "groups.Table", "groups.Note",
+    } <= labels
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", our_admin_models(), ids=lambda model: model._meta.label)
+def test_facilitator_opens_changelist_add_and_change_pages(
+    facilitator_client: Client, model: type[Model]
+) -> None:
+    build_workshop(notes_per_table=3)
+    obj = model._default_manager.first()
+    assert obj is not None, f"the test workshop has no {model._meta.label}"
+
+    assert facilitator_client.get(admin_url(model, "changelist")).status_code == 200
+    assert facilitator_client.get(admin_url(model, "changelist"), {"q": "ø"}).status_code == 200
+    assert facilitator_client.get(admin_url(model, "add")).status_code == 200
+    assert facilitator_client.get(admin_url(model, "change", obj.pk)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_admin_refuses_participants(client: Client, participant: object) -> None:
+    client.force_login(participant)  # type: ignore[arg-type]
+    response = client.get(admin_url(Workshop, "changelist"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_workshop_page_links_to_the_facilitator_pages_that_exist(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    html = facilitator_client.get(admin_url(Workshop, "change", workshop.pk)).content.decode()
+    for _label, url_name in FACILITATOR_LINKS:
+        try:
+            url = reverse(url_name, kwargs={"slug": workshop.slug})
+        except NoReverseMatch:
+            assert url_name not in html
+            continue
+        assert f'href="{url}"' in html, f"no link to {url_name}"
+
+
+def test_current_round_offers_only_this_workshops_rounds(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    response = facilitator_client.get(admin_url(Workshop, "change", workshop.pk))
+    choices = response.context["adminform"].form.fields["current_round"].queryset
+    assert set(choices) == set(workshop.rounds.all())
+    assert not set(choices) & set(Round.objects.filter(workshop=other_workshop))
+
+    add_response = facilitator_client.get(admin_url(Workshop, "add"))
+    assert not add_response.context["adminform"].form.fields["current_round"].queryset.exists()
+
+
+def test_table_offers_only_its_workshops_organisations_and_its_host_link(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    table = workshop.tables.get(number=1)
+    response = facilitator_client.get(admin_url(Table, "change", table.pk))
+    choices = response.context["adminform"].form.fields["organisations"].queryset
+    assert set(choices) == set(workshop.organisations.all())
+    html = response.content.decode()
+    assert table.join_code in html
+    assert f'href="{table.get_absolute_url()}"' in html
+
+
+def test_table_changelist_shows_codes_and_organisations(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    html = facilitator_client.get(admin_url(Table, "changelist")).content.decode()
+    for table in workshop.tables.all():
+        assert table.join_code in html
+        assert f'href="{table.get_absolute_url()}"' in html
+    assert "Fylke 1A, Fylke 1B" in html
+
+
+def test_note_changelist_filters_and_searches(facilitator_client: Client) -> None:
+    workshop = build_workshop(notes_per_table=6)
+    url = admin_url(Note, "changelist")
+    response = facilitator_client.get(url, {"workshop__id__exact": str(workshop.pk), "q": '"fra bord 2"'})
+    assert response.status_code == 200
+    shown = response.context["cl"].result_list
+    assert len(shown) == 6
+    assert all(note.table.number == 2 for note in shown)

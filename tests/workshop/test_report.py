@@ -1,0 +1,324 @@
+"""The published report, as participants read it, and the start page listing reports."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from pytest_django import DjangoAssertNumQueries, Settings
+
+from groups.models import Note
+from tests.factories import build_workshop, table
+from workshop.models import Organisation, ProgrammeItem, Workshop
+
+# Anonymous reader: the workshop, then programme + speakers, rounds + questions,
+# tables + organisations, and all the notes at once.
+REPORT_QUERIES = 8
+
+
+@pytest.fixture(autouse=True)
+def english(settings: Settings) -> None:
+    """Assert on the English msgids, whatever Bokmål translations arrive later."""
+    settings.LANGUAGE_CODE = "en"
+
+
+def publish(workshop: Workshop) -> Workshop:
+    workshop.publish()
+    return workshop
+
+
+def note(workshop: Workshop, text: str, **fields: object) -> Note:
+    return Note.objects.create(workshop=workshop, text=text, **fields)
+
+
+def organisation(workshop: Workshop, name: str) -> Organisation:
+    return workshop.organisations.get(name=name)
+
+
+def report_html(client: Client, workshop: Workshop) -> str:
+    response = client.get(f"/rapport/{workshop.slug}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_reader_sees_title_date_venue_organiser_summary_and_desired_outcomes(
+    client: Client, workshop: Workshop
+) -> None:
+    workshop.summary = "Fylkeskommunen er en nøkkelaktør i integreringsarbeidet."
+    workshop.save()
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    assert "<h1>Arbeidsverksted inkludering</h1>" in html
+    assert 'datetime="2025-10-23"' in html
+    assert "Oslo" in html
+    assert "Organised by Distriktssenteret" in html
+    assert "Summary (conclusion)" in html
+    assert "Fylkeskommunen er en nøkkelaktør i integreringsarbeidet." in html
+    assert "<li>Nye ideer og motivasjon</li>" in html
+    assert "<li>Innspill til nasjonal politikkutvikling</li>" in html
+    assert html.index("Summary (conclusion)</h2>") < html.index("Desired outcomes</h2>")
+
+
+def test_reader_sees_talks_then_pitches_with_speakers_and_their_notes(
+    client: Client, workshop: Workshop
+) -> None:
+    talk = workshop.programme.get(kind=ProgrammeItem.Kind.TALK)
+    note(workshop, "58 % av introdeltakerne fra Ukraina er i jobb.", programme_item=talk)
+    pitch = ProgrammeItem.objects.create(
+        workshop=workshop, starts_at=datetime.time(10), title="Agder-modellen", kind="pitch"
+    )
+    pitch.speakers.create(name="Ola Nordmann", role="Rådgiver", organisation="Agder")
+    note(workshop, "Tverrfaglig team på tvers av avdelinger.", programme_item=pitch)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    assert "Kari Nordmann, Direktør, IMDi" in html
+    assert "58 % av introdeltakerne fra Ukraina er i jobb." in html
+    assert "Ola Nordmann, Rådgiver, Agder" in html
+    assert html.index("Talks</h2>") < html.index("IMDi</h3>") < html.index("Pitches</h2>")
+    assert html.index("Pitches</h2>") < html.index("Agder-modellen</h3>")
+    assert html.index("Agder-modellen</h3>") < html.index("Tverrfaglig team")
+
+
+def test_reader_sees_table_notes_under_their_question_with_who_said_them(
+    client: Client, workshop: Workshop
+) -> None:
+    round_one = workshop.rounds.get(number=1)
+    first, second = round_one.questions.all()
+    note(
+        workshop, "Vi har et fagnettverk med NAV.", table=table(workshop, 1), round=round_one,
+        question=first, organisation=organisation(workshop, "Fylke 1A"),
+    )
+    note(
+        workshop, "Bosetting hører til vår avdeling.", table=table(workshop, 2),
+        round=round_one, question=second, organisation=organisation(workshop, "Fylke 2B"),
+    )
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    first_heading = html.index("1.1 Spørsmål 1.1</h4>")
+    second_heading = html.index("1.2 Spørsmål 1.2</h4>")
+    agder = html.index('<span class="said-by">Fylke 1A:</span> Vi har et fagnettverk med NAV.')
+    bosetting = html.index(
+        '<span class="said-by">Fylke 2B:</span> Bosetting hører til vår avdeling.'
+    )
+    assert first_heading < html.index("Group 1</h5>", first_heading) < agder < second_heading
+    assert second_heading < html.index("Group 2</h5>", second_heading) < bosetting
+    assert "I: 3 min, G: 30 min, P: 2 min per table" in html
+
+
+def test_reader_sees_notes_about_the_round_as_a_whole_per_table(
+    client: Client, workshop: Workshop
+) -> None:
+    round_one = workshop.rounds.get(number=1)
+    note(workshop, "Generelt om runden.", table=table(workshop, 2), round=round_one)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    whole = html.index("The round as a whole</h4>")
+    assert whole < html.index("Group 2</h5>", whole) < html.index("Generelt om runden.")
+
+
+def test_reader_sees_question_summary_and_highlights_before_the_tables(
+    client: Client, workshop: Workshop
+) -> None:
+    round_one = workshop.rounds.get(number=1)
+    question = round_one.questions.first()
+    assert question is not None
+    question.summary = "Alle bordene peker på samarbeid med NAV."
+    question.save()
+    note(
+        workshop, "Samarbeid med NAV er avgjørende.", table=table(workshop, 2), round=round_one,
+        question=question, highlighted=True, kind=Note.Kind.ADVICE,
+    )
+    note(
+        workshop, "Vanlig notat.", table=table(workshop, 1), round=round_one, question=question,
+        shared_in_plenum=True,
+    )
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    summary = html.index("Alle bordene peker på samarbeid med NAV.")
+    highlights = html.index("Highlights</h5>")
+    group_one = html.index("Group 1</h5>")
+    assert summary < highlights < group_one
+    assert html.index("Group 2</span> \N{EN DASH} Samarbeid med NAV er avgjørende.") < group_one
+    assert "Good advice</span>" in html
+    assert "Shared in plenum</span>" in html
+
+
+def test_reader_sees_plenum_notes_of_a_round(client: Client, workshop: Workshop) -> None:
+    round_two = workshop.rounds.get(number=2)
+    note(workshop, "Ungdom. Føringer og midler må følge med.", round=round_two)
+    round_two.summary = "Runden viste behov for midler."
+    round_two.save()
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    round_heading = html.index("2. Runde 2</h3>")
+    assert round_heading < html.index("Runden viste behov for midler.")
+    assert html.index("Plenum</h4>", round_heading) < html.index("Ungdom. Føringer og midler")
+
+
+def test_reader_sees_actions_grouped_by_organisation(client: Client, workshop: Workshop) -> None:
+    round_one = workshop.rounds.get(number=1)
+    note(
+        workshop, "Ringe Tore i Agder.", table=table(workshop, 2), round=round_one,
+        kind=Note.Kind.ACTION, organisation=organisation(workshop, "Fylke 2A"),
+    )
+    note(
+        workshop, "Ta kontakt med integreringsrådgiveren.", table=table(workshop, 1),
+        round=round_one, kind=Note.Kind.ACTION, organisation=organisation(workshop, "Fylke 1B"),
+    )
+    note(
+        workshop, "Ryddig eget hus.", table=table(workshop, 1), round=round_one,
+        kind=Note.Kind.ACTION,
+    )
+    note(workshop, "Ikke en handling.", table=table(workshop, 1), round=round_one)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+    actions = html[html.index("What we do when we get home</h2>"):]
+
+    fylke_1b = actions.index("<h3>Fylke 1B</h3>")
+    fylke_2a = actions.index("<h3>Fylke 2A</h3>")
+    without = actions.index("<h3>Without organisation</h3>")
+    assert fylke_1b < actions.index("Ta kontakt med integreringsrådgiveren.") < fylke_2a
+    assert fylke_2a < actions.index("Ringe Tore i Agder.") < without
+    assert without < actions.index("Group 1:</span> Ryddig eget hus.")
+    assert "Ikke en handling." not in actions
+
+
+def test_note_text_with_markup_is_escaped(client: Client, workshop: Workshop) -> None:
+    round_one = workshop.rounds.get(number=1)
+    note(
+        workshop, '<script>alert("x")</script>', table=table(workshop, 1), round=round_one,
+        kind=Note.Kind.ACTION,
+    )
+    workshop.summary = "<b>fet</b>"
+    workshop.save()
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "<b>fet</b>" not in html
+    assert "&lt;b&gt;fet&lt;/b&gt;" in html
+
+
+def test_report_shows_nothing_from_another_workshop(
+    client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    other_round = other_workshop.rounds.get(number=1)
+    note(other_workshop, "Hemmelig fra et annet verksted.", table=table(other_workshop, 1),
+         round=other_round)
+    publish(workshop)
+    publish(other_workshop)
+
+    html = report_html(client, workshop)
+
+    assert "Hemmelig fra et annet verksted." not in html
+
+
+def test_unpublished_report_is_not_found_for_anonymous_reader(
+    client: Client, workshop: Workshop
+) -> None:
+    response = client.get(f"/rapport/{workshop.slug}/")
+
+    assert response.status_code == 404
+
+
+def test_unpublished_report_is_not_found_for_logged_in_participant(
+    client: Client, workshop: Workshop, participant: User
+) -> None:
+    client.force_login(participant)
+
+    response = client.get(f"/rapport/{workshop.slug}/")
+
+    assert response.status_code == 404
+
+
+def test_unknown_report_is_not_found(client: Client, db: None) -> None:
+    assert client.get("/rapport/finnes-ikke/").status_code == 404
+
+
+def test_facilitator_previews_unpublished_report_with_a_banner(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    html = report_html(facilitator_client, workshop)
+
+    assert "Preview — not published" in html
+    assert f'href="/fasilitator/{workshop.slug}/sammenstill/"' in html
+
+
+def test_published_report_has_no_preview_banner(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    publish(workshop)
+
+    html = report_html(facilitator_client, workshop)
+
+    assert "Preview — not published" not in html
+
+
+def test_report_answers_only_get(client: Client, workshop: Workshop) -> None:
+    publish(workshop)
+
+    response = client.post(f"/rapport/{workshop.slug}/")
+
+    assert response.status_code == 405
+
+
+def test_index_lists_only_published_listed_workshops(client: Client, db: None) -> None:
+    publish(build_workshop(slug="publisert"))
+    build_workshop(slug="utkast")
+    hidden = publish(build_workshop(slug="skjult"))
+    hidden.listed = False
+    hidden.save()
+
+    response = client.get("/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'href="/rapport/publisert/"' in html
+    assert "Arbeidsverksted publisert" in html
+    assert "Oslo" in html
+    assert "/rapport/utkast/" not in html
+    assert "/rapport/skjult/" not in html
+
+
+def test_unlisted_published_report_is_reachable_by_its_address(client: Client, db: None) -> None:
+    hidden = publish(build_workshop(slug="skjult"))
+    hidden.listed = False
+    hidden.save()
+
+    assert "/rapport/skjult/" not in client.get("/").content.decode()
+    assert client.get("/rapport/skjult/").status_code == 200
+
+
+def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
+    client: Client, db: None, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    small = publish(build_workshop(slug="liten", tables=2, notes_per_table=3))
+    large = publish(build_workshop(slug="stor", tables=12, notes_per_table=40))
+    round_two = large.rounds.get(number=2)
+    note(large, "Plenum i runde 2.", round=round_two)
+
+    with django_assert_num_queries(REPORT_QUERIES):
+        small_html = report_html(client, small)
+    with django_assert_num_queries(REPORT_QUERIES):
+        large_html = report_html(client, large)
+
+    assert "Notat 1 fra bord 2" in small_html
+    assert "Notat 39 fra bord 12" in large_html
+    assert "Group 12</h5>" in large_html

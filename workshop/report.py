@@ -1,0 +1,213 @@
+"""The report of a workshop, built from its notes in a fixed number of queries.
+
+Everything here reaches the notes and tables through reverse relations (`workshop.notes`,
+`workshop.tables`, `round_.notes`), so this app never imports `groups`. Notes and tables are
+typed as `Any` for the same reason. Each builder fetches every row it needs in one query per
+kind of row and groups them in Python: the number of queries does not grow with the number of
+tables or notes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from workshop.models import ProgrammeItem, Question, Round, Speaker, Workshop
+
+ACTION = "action"  # groups.models.Note.Kind.ACTION
+
+
+@dataclass
+class TableNotes:
+    """One table's notes under one heading ("Group 3")."""
+
+    table: Any
+    notes: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class QuestionReport:
+    question: Question
+    highlights: list[Any]
+    tables: list[TableNotes]
+    plenum: list[Any]
+
+
+@dataclass
+class RoundReport:
+    round: Round
+    questions: list[QuestionReport]
+    whole_round: list[TableNotes]
+    whole_round_highlights: list[Any]
+    plenum: list[Any]
+
+
+@dataclass
+class TalkReport:
+    item: ProgrammeItem
+    speakers: list[Speaker]
+    notes: list[Any]
+
+
+@dataclass
+class ActionGroup:
+    heading: str
+    notes: list[Any]
+
+
+@dataclass
+class Report:
+    workshop: Workshop
+    talks: list[TalkReport]
+    pitches: list[TalkReport]
+    rounds: list[RoundReport]
+    actions: list[ActionGroup]
+
+
+def build_report(workshop: Workshop) -> Report:
+    """The whole report: seven queries, however many tables and notes."""
+    items = list(
+        workshop.programme.filter(
+            kind__in=[ProgrammeItem.Kind.TALK, ProgrammeItem.Kind.PITCH]
+        ).prefetch_related("speakers")
+    )
+    rounds = list(workshop.rounds.order_by("number").prefetch_related("questions"))
+    tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
+    notes = list(workshop.notes.select_related("organisation").order_by("position", "pk"))
+
+    table_by_id = {table.pk: table for table in tables}
+    for note in notes:
+        # The table is already in memory: no query per note for its label.
+        if note.table_id in table_by_id:
+            note.table = table_by_id[note.table_id]
+
+    talks = [_talk_report(item, notes) for item in items if item.kind == ProgrammeItem.Kind.TALK]
+    pitches = [_talk_report(item, notes) for item in items if item.kind == ProgrammeItem.Kind.PITCH]
+    notes_by_round: dict[int, list[Any]] = defaultdict(list)
+    for note in notes:
+        if note.round_id is not None:
+            notes_by_round[note.round_id].append(note)
+    return Report(
+        workshop=workshop,
+        talks=talks,
+        pitches=pitches,
+        rounds=[_round_report(r, tables, notes_by_round[r.pk]) for r in rounds],
+        actions=_action_groups(notes),
+    )
+
+
+def _talk_report(item: ProgrammeItem, notes: list[Any]) -> TalkReport:
+    return TalkReport(
+        item=item,
+        speakers=list(item.speakers.all()),
+        notes=[note for note in notes if note.programme_item_id == item.pk],
+    )
+
+
+def _by_table(tables: list[Any], notes: list[Any]) -> list[TableNotes]:
+    """The tables that wrote any of `notes`, in table order, each with its notes."""
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for note in notes:
+        grouped[note.table_id].append(note)
+    return [TableNotes(table, grouped[table.pk]) for table in tables if table.pk in grouped]
+
+
+def _round_report(round_: Round, tables: list[Any], notes: list[Any]) -> RoundReport:
+    questions = list(round_.questions.all())
+    question_ids = {question.pk for question in questions}
+    table_notes = [note for note in notes if note.table_id is not None]
+    plenum = [note for note in notes if note.table_id is None]
+    whole_round = [note for note in table_notes if note.question_id not in question_ids]
+    question_reports = []
+    for question in questions:
+        answers = [note for note in table_notes if note.question_id == question.pk]
+        question_reports.append(
+            QuestionReport(
+                question=question,
+                highlights=[note for note in answers if note.highlighted],
+                tables=_by_table(tables, answers),
+                plenum=[note for note in plenum if note.question_id == question.pk],
+            )
+        )
+    return RoundReport(
+        round=round_,
+        questions=question_reports,
+        whole_round=_by_table(tables, whole_round),
+        whole_round_highlights=[note for note in whole_round if note.highlighted],
+        plenum=[note for note in plenum if note.question_id not in question_ids],
+    )
+
+
+def _action_groups(notes: list[Any]) -> list[ActionGroup]:
+    """ "What we do when we get home": by organisation, then those no organisation said."""
+    by_organisation: dict[str, list[Any]] = defaultdict(list)
+    unattributed = []
+    for note in notes:
+        if note.kind != ACTION:
+            continue
+        if note.organisation is None:
+            unattributed.append(note)
+        else:
+            by_organisation[note.organisation.name].append(note)
+    names = sorted(by_organisation, key=str.casefold)
+    groups = [ActionGroup(name, by_organisation[name]) for name in names]
+    if unattributed:
+        groups.append(ActionGroup(_("Without organisation"), unattributed))
+    return groups
+
+
+@dataclass
+class BoardColumn:
+    """One table on the compile page: its answers to the question and to the round as a whole."""
+
+    table: Any
+    question_notes: list[Any]
+    round_notes: list[Any]
+
+
+@dataclass
+class Board:
+    columns: list[BoardColumn]
+    plenum: list[Any]
+
+
+def compile_board(workshop: Workshop, round_: Round, question: Question | None = None) -> Board:
+    """Every table's notes for one question (or only the round as a whole), side by side.
+
+    Three queries: tables, their organisations, and the notes.
+    """
+    tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
+    other_questions = Q(table__isnull=False, question__isnull=False)
+    if question is not None:
+        other_questions &= ~Q(question=question)
+    notes = list(
+        round_.notes.filter(workshop=workshop)
+        .exclude(other_questions)
+        .select_related("organisation")
+        .order_by("position", "pk")
+    )
+    table_by_id = {table.pk: table for table in tables}
+    question_notes: dict[int, list[Any]] = defaultdict(list)
+    round_notes: dict[int, list[Any]] = defaultdict(list)
+    plenum = []
+    for note in notes:
+        if note.table_id is None:
+            plenum.append(note)
+            continue
+        if note.table_id not in table_by_id:
+            continue
+        note.table = table_by_id[note.table_id]
+        if question is not None and note.question_id == question.pk:
+            question_notes[note.table_id].append(note)
+        else:
+            round_notes[note.table_id].append(note)
+    return Board(
+        columns=[
+            BoardColumn(table, question_notes[table.pk], round_notes[table.pk]) for table in tables
+        ],
+        plenum=plenum,
+    )
