@@ -125,7 +125,7 @@ def plenum_board(request: HttpRequest, slug: str, round_number: int) -> Board:
 def programme_board(request: HttpRequest, slug: str, item_id: int) -> Board:
     workshop = facilitated_workshop(request, slug)
     item = get_object_or_404(
-        workshop.programme.filter(kind__in=[ProgrammeItem.Kind.TALK, ProgrammeItem.Kind.PITCH]),
+        workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN),
         pk=item_id,
     )
     return Board(

@@ -16,17 +16,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.middleware import HtmxDetails
 
 from groups.models import Note
-from workshop.access import facilitated_workshop
+from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Question, Round, Workshop
 from workshop.report import compile_board
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
 WORKSHOP_SUMMARY_MAX_LENGTH = 20000

@@ -12,9 +12,7 @@ from workshop import demo_data
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
 
-def parse_time(value: str | None) -> datetime.time | None:
-    if not value:
-        return None
+def parse_time(value: str) -> datetime.time:
     hours, minutes = value.replace(".", ":").split(":")
     return datetime.time(int(hours), int(minutes))
 
@@ -50,7 +48,8 @@ def load_workshop(*, slug: str, title: str | None = None, with_notes: bool = Tru
     for spec in demo_data.PROGRAMME:
         item = ProgrammeItem.objects.create(
             workshop=workshop, starts_at=parse_time(spec["starts_at"]),
-            ends_at=parse_time(spec.get("ends_at")), title=spec["title"], kind=spec["kind"],
+            ends_at=parse_time(spec["ends_at"]) if spec.get("ends_at") else None,
+            title=spec["title"], kind=spec["kind"],
         )
         for order, speaker in enumerate(spec.get("speakers", [])):
             item.speakers.create(order=order, **speaker)

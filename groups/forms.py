@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note
-from workshop.models import Round
+from workshop.models import Organisation, Question, Round
 
 
 class NoteForm(forms.Form):
@@ -16,10 +16,10 @@ class NoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write something in the note before saving it.")},
     )
-    question = forms.ModelChoiceField(
+    question: forms.ModelChoiceField[Question] = forms.ModelChoiceField(
         label=_("Answers"), queryset=None, required=False, empty_label=_("The round as a whole"),
     )
-    organisation = forms.ModelChoiceField(
+    organisation: forms.ModelChoiceField[Organisation] = forms.ModelChoiceField(
         label=_("Said by"), queryset=None, required=False, empty_label=_("Not stated"),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices, initial=Note.Kind.NOTE)

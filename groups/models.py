@@ -140,10 +140,12 @@ class Note(models.Model):
 
     def siblings(self) -> NoteQuerySet:
         """The notes this one is ordered among: same table (or plenum, or talk) and round."""
-        return Note.objects.filter(
-            workshop_id=self.workshop_id, table_id=self.table_id, round_id=self.round_id,
-            programme_item_id=self.programme_item_id,
-        )
+        # None is a place too (no table: the plenum), so compare the ids as they are.
+        place: dict[str, object] = {
+            "workshop_id": self.workshop_id, "table_id": self.table_id, "round_id": self.round_id,
+            "programme_item_id": self.programme_item_id,
+        }
+        return Note.objects.filter(**place)
 
     def next_position(self) -> int:
         highest = self.siblings().aggregate(highest=Max("position"))["highest"]

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -33,14 +33,14 @@ from groups.forms import (
     ShareNoteForm,
 )
 from groups.models import Note, Table
-from workshop.access import facilitated_workshop, is_facilitator
+from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.models import ProgrammeItem, Workshop
 
 BOARD = "groups/board.html"
 
 
 def render_board(
-    request: HttpRequest, board: Board, *, part: str, status: int = 200,
+    request: HtmxHttpRequest, board: Board, *, part: str, status: int = 200,
     form: NoteForm | None = None, note: Note | None = None, edit_form: NoteForm | None = None,
 ) -> HttpResponse:
     """The board page, or for htmx only `part` of it.
@@ -62,13 +62,13 @@ def render_board(
     return render(request, f"{BOARD}#{part}", context, status=status)
 
 
-def back_to(request: HttpRequest, board: Board, message: str) -> HttpResponse:
+def back_to(request: HtmxHttpRequest, board: Board, message: str) -> HttpResponse:
     messages.success(request, message)
     return redirect(f"{board.url}#notes")
 
 
 @require_http_methods(["GET", "POST"])
-def join(request: HttpRequest) -> HttpResponse:
+def join(request: HtmxHttpRequest) -> HttpResponse:
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         table = Table.objects.filter(join_code=form.cleaned_data["code"]).first()
@@ -82,14 +82,14 @@ def join(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @vary_on_headers("HX-Request")
-def board(request: HttpRequest, **kwargs: object) -> HttpResponse:
+def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     return render_board(request, board, part="notes")
 
 
 @require_POST
 @vary_on_headers("HX-Request")
-def add_note(request: HttpRequest, **kwargs: object) -> HttpResponse:
+def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     form = NewNoteForm(request.POST, board=board)
@@ -106,7 +106,7 @@ def add_note(request: HttpRequest, **kwargs: object) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
-def edit_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
+def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
@@ -124,7 +124,7 @@ def edit_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpRespo
 
 @require_POST
 @vary_on_headers("HX-Request")
-def delete_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
+def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
@@ -136,7 +136,7 @@ def delete_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpRes
 
 @require_POST
 @vary_on_headers("HX-Request")
-def move_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
+def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
@@ -151,7 +151,7 @@ def move_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpRespo
 
 @require_POST
 @vary_on_headers("HX-Request")
-def share_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
+def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
@@ -164,7 +164,7 @@ def share_note(request: HttpRequest, note_id: int, **kwargs: object) -> HttpResp
     return render_board(request, board, part="notes")
 
 
-def live_etag(request: HttpRequest, slug: str) -> str:
+def live_etag(request: HtmxHttpRequest, slug: str) -> str:
     """Changes whenever a note, the current round or the workshop changes: one query."""
     if not is_facilitator(request):
         raise PermissionDenied
@@ -184,7 +184,7 @@ def live_etag(request: HttpRequest, slug: str) -> str:
 @require_GET
 @vary_on_headers("HX-Request")
 @condition(etag_func=live_etag)
-def live(request: HttpRequest, slug: str) -> HttpResponse:
+def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     current = workshop.current_round
     round_notes = Note.objects.filter(round=current).select_related("question", "organisation")
@@ -197,9 +197,7 @@ def live(request: HttpRequest, slug: str) -> HttpResponse:
         "questions": list(current.questions.all()) if current else [],
         "tables": tables,
         "rounds": workshop.rounds.all(),
-        "talks": workshop.programme.filter(
-            kind__in=[ProgrammeItem.Kind.TALK, ProgrammeItem.Kind.PITCH]
-        ),
+        "talks": workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
     }
     template = "groups/live.html#tables" if request.htmx else "groups/live.html"
@@ -207,7 +205,7 @@ def live(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-def next_round(request: HttpRequest, slug: str) -> HttpResponse:
+def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     form = NextRoundForm(request.POST, workshop=workshop)
     if not form.is_valid():
@@ -220,7 +218,7 @@ def next_round(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-def qr_sheet(request: HttpRequest, slug: str) -> HttpResponse:
+def qr_sheet(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     join_url = request.build_absolute_uri(reverse("groups:join"))
     sheets = []

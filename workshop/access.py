@@ -5,8 +5,15 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django_htmx.middleware import HtmxDetails
 
 from workshop.models import Workshop
+
+
+class HtmxHttpRequest(HttpRequest):
+    """A request as django-htmx's middleware leaves it, for type checking."""
+
+    htmx: HtmxDetails
 
 
 def is_facilitator(request: HttpRequest) -> bool:

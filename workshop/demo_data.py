@@ -27,7 +27,7 @@ WORKSHOP = {
     ],
 }
 
-# name, kind – kind is one of "county" (fylkeskommune), "state" (IMDi etc.), "other".
+# name, kind - kind is one of "county" (fylkeskommune), "state" (IMDi etc.), "other".
 # All 15 county municipalities (2024+), plus the state bodies and other organisations behind the day.
 ORGANISATIONS: list[tuple[str, str]] = [
     ("Agder", "county"), ("Akershus", "county"), ("Buskerud", "county"), ("Finnmark", "county"),
@@ -40,8 +40,8 @@ ORGANISATIONS: list[tuple[str, str]] = [
 # The programme in order. kind is one of: "welcome", "talk", "pitch", "group_work", "break", "lunch",
 # "plenum", "closing". "round" is the round number for group_work items, else None. "notes" are the notes
 # taken from that talk/pitch as given in the report (section 2 and 3).
-# Times are from the programme slide. The slide says 13.34 for round 4; the pause slide says 13.30–13.45, so 13:45
-# is used. The slides give no separate time for the short pitches that open rounds 2–4; each pitch is given the
+# Times are from the programme slide. The slide says 13.34 for round 4; the pause slide says 13.30-13.45, so 13:45
+# is used. The slides give no separate time for the short pitches that open rounds 2-4; each pitch is given the
 # first 10 minutes of its block.
 PROGRAMME: list[dict] = [
     {
@@ -286,7 +286,7 @@ PROGRAMME: list[dict] = [
     },
     {
         "starts_at": "12:45", "ends_at": "12:55",
-        "title": "Kort pitch fra Agder fylkeskommune: samarbeidet med eksterne og veilederrollen",
+        "title": "Kort pitch fra Agder fylkeskommune",
         "kind": "pitch",
         "speakers": [
             {"name": "Tore Engelsen", "role": "Rådgiver næring og inkludering", "organisation": "Agder"},
@@ -344,7 +344,7 @@ PROGRAMME: list[dict] = [
     },
     {
         "starts_at": "13:45", "ends_at": "13:55",
-        "title": "Kort pitch fra Telemark fylkeskommune: hva nasjonale myndigheter og støttespillere kan bidra med",
+        "title": "Kort pitch fra Telemark fylkeskommune",
         "kind": "pitch",
         "speakers": [
             {"name": "Kjersti Norgård Aase", "role": "Fagkoordinator analyse", "organisation": "Telemark"},
@@ -471,7 +471,7 @@ ROUNDS: list[dict] = [
 # The 8 tables and the organisations seated at each, inferred from who speaks in each "Gruppe N" across the day.
 # Several organisations had more than one person present and so sit at more than one table (Vestland says it came
 # with three people). Organisations only mentioned as examples in a group's notes (e.g. Oslo and Trøndelag in
-# group 8's "Velkomsttilbud – Oslo, Trøndelag, Agder") are not seated; Buskerud is seated at table 7 because the
+# group 8's "Velkomsttilbud - Oslo, Trøndelag, Agder") are not seated; Buskerud is seated at table 7 because the
 # group lists it with Akershus, Finnmark and Nordland when saying where integration sits in each county.
 TABLES: list[dict] = [
     {"number": 1, "organisations": ["Innlandet", "Trøndelag", "Vestland", "IMDi"]},
@@ -484,14 +484,14 @@ TABLES: list[dict] = [
     {"number": 8, "organisations": ["Agder", "Innlandet", "Troms"]},
 ]
 
-# Table notes, one dict per bullet/paragraph/attributed statement in the report (section 4.1–4.5), in report
-# order. question is None where a group answered the round as a whole (rounds 1–3 unless the group's notes are
+# Table notes, one dict per bullet/paragraph/attributed statement in the report (section 4.1-4.5), in report
+# order. question is None where a group answered the round as a whole (rounds 1-3 unless the group's notes are
 # split per sub-question; in round 4 the notes Gruppe 1 filed under the round title). organisation is set where
 # the report attributes the statement ("Agder: …", or an organisation reporting on its own work), else None.
 # shared_in_plenum: Gruppe 1 in round 3 marked (by highlighting, lost in the text version) what it shared in
 # plenum; the two bullets that reappear in the round 3 plenum notes are marked True.
 # Round 5 (report 4.5) is merged "from all groups" without group headings: tables are inferred from the named
-# organisations and the order of the merged list (tables 1, 2, 3, 4, 5, 6, 8) – a best guess for the unnamed ones.
+# organisations and the order of the merged list (tables 1, 2, 3, 4, 5, 6, 8) - a best guess for the unnamed ones.
 NOTES: list[dict] = [
     # --- round 1, table 1
     {"round": 1, "table": 1, "question": None, "organisation": "Innlandet", "kind": "note",

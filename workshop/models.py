@@ -164,9 +164,8 @@ class ProgrammeItem(models.Model):
     def __str__(self) -> str:
         return f"{self.starts_at:%H.%M} {self.title}"
 
-    @property
-    def takes_notes(self) -> bool:
-        return self.kind in (self.Kind.TALK, self.Kind.PITCH)
+    # Items whose words are noted down by a facilitator and reported with the talks.
+    SPOKEN = (Kind.WELCOME, Kind.TALK, Kind.PITCH)
 
 
 class Speaker(models.Model):

@@ -71,9 +71,7 @@ class Report:
 def build_report(workshop: Workshop) -> Report:
     """The whole report: seven queries, however many tables and notes."""
     items = list(
-        workshop.programme.filter(
-            kind__in=[ProgrammeItem.Kind.TALK, ProgrammeItem.Kind.PITCH]
-        ).prefetch_related("speakers")
+        workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN).prefetch_related("speakers")
     )
     rounds = list(workshop.rounds.order_by("number").prefetch_related("questions"))
     tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
@@ -85,7 +83,8 @@ def build_report(workshop: Workshop) -> Report:
         if note.table_id in table_by_id:
             note.table = table_by_id[note.table_id]
 
-    talks = [_talk_report(item, notes) for item in items if item.kind == ProgrammeItem.Kind.TALK]
+    # The welcome is reported with the talks, as in the seed report's section 2.
+    talks = [_talk_report(item, notes) for item in items if item.kind != ProgrammeItem.Kind.PITCH]
     pitches = [_talk_report(item, notes) for item in items if item.kind == ProgrammeItem.Kind.PITCH]
     notes_by_round: dict[int, list[Any]] = defaultdict(list)
     for note in notes:
