@@ -117,3 +117,26 @@ def compile_and_publish(page: Page, base: str, workshop: Workshop) -> None:
     expect(page.locator("body")).to_contain_text("Rapporten er publisert")
     workshop.refresh_from_db()
     assert workshop.status == Workshop.Status.PUBLISHED
+
+
+def test_host_page_works_without_javascript(browser: Browser, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="uten-js", tables=1)
+    page = browser.new_context(java_script_enabled=False).new_page()
+    join_table(page, live_server.url, workshop.tables.get().join_code)
+
+    for text in ("Første notat", "Andre notat"):
+        page.locator("#compose textarea").fill(text)
+        page.locator("#compose button[type=submit]").click()
+        expect(page.locator(".messages")).to_contain_text("Notatet er lagret.")
+    page.locator("#notes li", has_text="Andre notat").get_by_role("button", name=re.compile("Flytt opp")).click()
+    expect(page.locator("#notes li").first).to_contain_text("Andre notat")
+
+    page.locator("#notes li", has_text="Første notat").get_by_role("link", name=re.compile("Endre")).click()
+    page.locator("#notes li.editing textarea").fill("Første notat, endret")
+    page.locator("#notes li.editing button[type=submit]").click()
+    expect(page.locator("#notes")).to_contain_text("Første notat, endret")
+
+    page.locator("#notes li", has_text="Andre notat").get_by_role("button", name="Delt i plenum").click()
+    page.locator("#notes li", has_text="Første notat").get_by_role("button", name=re.compile("Slett")).click()
+    expect(page.locator("#notes")).not_to_contain_text("Første notat")
+    assert list(Note.objects.values_list("text", "shared_in_plenum")) == [("Andre notat", True)]
