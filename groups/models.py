@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import secrets
 import uuid
+from dataclasses import dataclass
 
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models, transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -63,6 +67,14 @@ class Table(models.Model):
         return f"{group}: {self.name}" if self.name else str(group)
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who made a change: a table's host (through the table's current access) or a user."""
+
+    table: Table | None = None
+    user: AbstractBaseUser | None = None
+
+
 class NoteQuerySet(models.QuerySet["Note"]):
     def of_tables(self) -> NoteQuerySet:
         return self.filter(table__isnull=False)
@@ -72,6 +84,18 @@ class NoteQuerySet(models.QuerySet["Note"]):
 
     def of_programme(self) -> NoteQuerySet:
         return self.filter(programme_item__isnull=False)
+
+    def recently_deleted(self) -> NoteQuerySet:
+        """Deleted notes a host may still bring back."""
+        since = timezone.now() - datetime.timedelta(minutes=settings.NOTE_UNDO_MINUTES)
+        return self.filter(deleted_at__gte=since)
+
+
+class AliveNoteManager(models.Manager.from_queryset(NoteQuerySet)):  # type: ignore[misc]
+    """Notes that are not deleted: what every page shows."""
+
+    def get_queryset(self) -> NoteQuerySet:
+        return super().get_queryset().filter(deleted_at__isnull=True)
 
 
 class Note(models.Model):
@@ -116,10 +140,14 @@ class Note(models.Model):
     shared_in_plenum = models.BooleanField(_("shared in plenum"), default=False)
     highlighted = models.BooleanField(_("highlight"), default=False)
     client_id = models.UUIDField(_("client id"), unique=True, default=uuid.uuid4, editable=False)
+    # Raised by every change of the note's content: an edit made from an older version is refused.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True, editable=False)
 
-    objects = NoteQuerySet.as_manager()
+    objects = AliveNoteManager()
+    everything = NoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]
@@ -152,6 +180,51 @@ class Note(models.Model):
         return (highest or 0) + 1
 
     @transaction.atomic
+    def record(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:
+        return NoteChange.objects.create(
+            note=self, action=action, table=by.table, join_code=by.table.join_code if by.table else "",
+            user=by.user, text=self.text, version=self.version, request_id=request_id,
+        )
+
+    @staticmethod
+    def already_done(request_id: uuid.UUID | None) -> bool:
+        """A change whose request was applied before: the retry of a lost answer."""
+        return request_id is not None and NoteChange.objects.filter(request_id=request_id).exists()
+
+    @transaction.atomic
+    def edit(
+        self, fields: dict[str, object], *, version: int, by: Actor, request_id: uuid.UUID | None = None
+    ) -> bool:
+        """Change the note if nobody changed it since `version`; False means a conflict."""
+        if self.already_done(request_id):
+            return True
+        changed = Note.objects.filter(pk=self.pk, version=version).update(
+            **fields, version=F("version") + 1, updated_at=timezone.now()
+        )
+        if not changed:
+            return False
+        self.refresh_from_db()
+        self.record(NoteChange.Action.EDIT, by, request_id)
+        return True
+
+    @transaction.atomic
+    def delete_softly(self, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
+        """Delete the note so that it can be brought back; a repeat changes nothing."""
+        if self.already_done(request_id) or self.deleted_at is not None:
+            return
+        self.deleted_at = self.updated_at = timezone.now()
+        Note.everything.filter(pk=self.pk).update(deleted_at=self.deleted_at, updated_at=self.updated_at)
+        self.record(NoteChange.Action.DELETE, by, request_id)
+
+    @transaction.atomic
+    def restore(self, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
+        if self.already_done(request_id) or self.deleted_at is None:
+            return
+        self.deleted_at = None
+        self.updated_at = timezone.now()
+        Note.everything.filter(pk=self.pk).update(deleted_at=None, updated_at=self.updated_at)
+        self.record(NoteChange.Action.RESTORE, by, request_id)
+
     def move_to(self, position: int) -> None:
         """Put the note at `position` (1 = first) among its siblings.
 
@@ -170,3 +243,77 @@ class Note(models.Model):
     def share_in_plenum(self, shared: bool) -> None:
         self.shared_in_plenum = shared
         self.save(update_fields=["shared_in_plenum", "updated_at"])
+
+
+class NoteChange(models.Model):
+    """One change to a note, kept for the history and for undo."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", _("Created")
+        EDIT = "edit", _("Edited")
+        MOVE = "move", _("Moved")
+        SHARE = "share", _("Marked for plenum")
+        DELETE = "delete", _("Deleted")
+        RESTORE = "restore", _("Restored")
+
+    note = models.ForeignKey(Note, on_delete=models.CASCADE, related_name="changes", verbose_name=_("note"))
+    action = models.CharField(_("change"), max_length=10, choices=Action.choices)
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    table = models.ForeignKey(
+        Table, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("by table")
+    )
+    # The table's code at the time tells which access (before or after a renewal) made the change.
+    join_code = models.CharField(_("with code"), max_length=12, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("by user"),
+    )
+    text = models.TextField(_("text afterwards"))
+    version = models.PositiveIntegerField(_("version afterwards"))
+    # The browser's id for the request: a retried edit, move or delete is applied once.
+    request_id = models.UUIDField(_("request id"), null=True, blank=True, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("change")
+        verbose_name_plural = _("history")
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M:%S}"
+
+    @property
+    def by(self) -> str:
+        if self.user is not None:
+            return str(self.user)
+        if self.table is not None:
+            return f"{self.table.label} ({self.join_code})"
+        return ""
+
+
+class RevokedAccess(models.Model):
+    """A table's replaced link and code: kept so that using them gets a clear message."""
+
+    table = models.ForeignKey(Table, on_delete=models.CASCADE, related_name="revoked_accesses")
+    access_token = models.CharField(max_length=64, unique=True)
+    join_code = models.CharField(max_length=12, db_index=True)
+    revoked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("revoked access")
+        verbose_name_plural = _("revoked accesses")
+
+    def __str__(self) -> str:
+        return f"{self.table} {self.join_code}"
+
+
+class JoinAttempt(models.Model):
+    """A failed try at a join code, counted per client so that guessing is throttled.
+
+    Kept in the database, not in process memory, so that several app servers share the count.
+    """
+
+    client = models.CharField(max_length=64, db_index=True)  # a keyed hash, never the address itself
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.client[:8]} {self.at}"

@@ -47,6 +47,14 @@ class Workshop(models.Model):
         help_text=_("Unlisted reports are reachable only by their address."),
     )
     summary = models.TextField(_("summary (conclusion)"), blank=True)
+    # The projector's phase timer for the current round (I, G, P), run by the facilitator.
+    timer_phase = models.CharField(
+        _("timer phase"), max_length=12, blank=True,
+        choices=[("individual", _("Individual")), ("group", _("Group")), ("plenum", _("Plenum"))],
+    )
+    timer_running = models.BooleanField(_("timer running"), default=False)
+    timer_started_at = models.DateTimeField(_("timer started"), null=True, blank=True)
+    timer_elapsed_seconds = models.PositiveIntegerField(_("seconds run before the last pause"), default=0)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -143,6 +143,15 @@ CONTENT_SECURITY_POLICY = {
 
 # How often the facilitator's live overview asks for news, in seconds.
 LIVE_POLL_SECONDS = int(os.environ.get("LIVE_POLL_SECONDS", "5"))
+# How often a table's page asks for the other devices' notes, in seconds.
+TABLE_POLL_SECONDS = int(os.environ.get("TABLE_POLL_SECONDS", "3"))
+# How long a host can undo deleting a note (facilitators can restore it at any time).
+NOTE_UNDO_MINUTES = int(os.environ.get("NOTE_UNDO_MINUTES", "10"))
+# A table with no new note for this long in the current round is flagged on the live overview.
+QUIET_TABLE_MINUTES = int(os.environ.get("QUIET_TABLE_MINUTES", "8"))
+# Failed join-code attempts allowed per client within JOIN_WINDOW_MINUTES.
+JOIN_ATTEMPTS = int(os.environ.get("JOIN_ATTEMPTS", "10"))
+JOIN_WINDOW_MINUTES = int(os.environ.get("JOIN_WINDOW_MINUTES", "10"))
 
 LOGGING = {
     "version": 1,
