@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import models, transaction
 from django.db.models import F, Max
 from django.urls import reverse
@@ -72,7 +72,7 @@ class Actor:
     """Who made a change: a table's host (through the table's current access) or a user."""
 
     table: Table | None = None
-    user: AbstractBaseUser | None = None
+    user: User | None = None
 
 
 class NoteQuerySet(models.QuerySet["Note"]):

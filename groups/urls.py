@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from groups import compile, views
+from groups import compile, room, views
 
 app_name = "groups"
 
@@ -23,12 +23,12 @@ def board_patterns(prefix: str, name: str) -> list[URLPattern]:
 
 urlpatterns = [
     # Table hosts have no account: the unguessable token in the address is their key.
-    path("bord/", views.join, name="join"),
+    path("bord/", room.join, name="join"),
     *board_patterns("bord/<str:token>/", "table"),
     # Facilitators.
-    path("fasilitator/<slug:slug>/", views.live, name="live"),
-    path("fasilitator/<slug:slug>/neste-runde/", views.next_round, name="next-round"),
-    path("fasilitator/<slug:slug>/qr/", views.qr_sheet, name="qr-sheet"),
+    path("fasilitator/<slug:slug>/", room.live, name="live"),
+    path("fasilitator/<slug:slug>/neste-runde/", room.next_round, name="next-round"),
+    path("fasilitator/<slug:slug>/qr/", room.qr_sheet, name="qr-sheet"),
     *board_patterns("fasilitator/<slug:slug>/plenum/<int:round_number>/", "plenum"),
     *board_patterns("fasilitator/<slug:slug>/program/<int:item_id>/", "programme"),
     # Compiling the report (facilitators).
