@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import ManyToManyField, QuerySet
 from django.forms import ModelMultipleChoiceField
 from django.http import HttpRequest
@@ -13,7 +13,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from groups.models import Note, Table
+from groups.models import Actor, Note, NoteChange, Table
 from workshop.admin import edited_object_id
 from workshop.models import Organisation
 
@@ -30,6 +30,18 @@ class TableAdmin(admin.ModelAdmin):
     )
     readonly_fields = ("join_code", "access_token", "host_page")
     filter_horizontal = ("organisations",)
+    actions = ("renew_access",)
+
+    @admin.action(description=_("Renew access (new link and code)"))
+    def renew_access(self, request: HttpRequest, queryset: QuerySet[Table]) -> None:
+        """A lost tablet: the table gets a new link and code, the old ones stop working, notes stay."""
+        renewed = []
+        for table in queryset.order_by("workshop", "number"):
+            table.renew_access()
+            renewed.append(f"{table.label} ({table.workshop}): {table.join_code}")
+        self.message_user(
+            request, _("New codes: %(codes)s") % {"codes": "; ".join(renewed)}, messages.SUCCESS
+        )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Table]:
         return super().get_queryset(request).prefetch_related("organisations")
@@ -66,25 +78,77 @@ class TableAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, _("Open the table's page"))
 
 
+class NoteChangeInline(admin.TabularInline):
+    model = NoteChange
+    verbose_name_plural = _("history")
+    fields = ("at", "action", "by", "text", "version")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ("at", "pk")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[NoteChange]:
+        return super().get_queryset(request).select_related("table", "user")
+
+
+class DeletedFilter(admin.SimpleListFilter):
+    title = _("deleted")
+    parameter_name = "deleted"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("yes", _("Deleted")), ("no", _("Not deleted"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Note]) -> QuerySet[Note]:
+        if self.value() == "yes":
+            return queryset.filter(deleted_at__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(deleted_at__isnull=True)
+        return queryset
+
+
 @admin.register(Note)
 class NoteAdmin(admin.ModelAdmin):
     list_display = (
         "short_text", "workshop", "round", "table", "question", "organisation", "kind",
-        "highlighted", "shared_in_plenum", "updated_at",
+        "highlighted", "shared_in_plenum", "updated_at", "deleted_at",
     )
-    list_filter = ("workshop", "kind", "highlighted", "shared_in_plenum", "round")
+    list_filter = (DeletedFilter, "workshop", "kind", "highlighted", "shared_in_plenum", "round")
+    inlines = (NoteChangeInline,)
+    actions = ("restore_notes",)
     list_select_related = ("workshop", "round", "table", "question", "organisation")
     search_fields = ("text",)
     autocomplete_fields = ("workshop", "table", "round", "programme_item", "organisation")
     raw_id_fields = ("question",)
-    readonly_fields = ("client_id", "created_at", "updated_at")
+    readonly_fields = ("client_id", "created_at", "updated_at", "deleted_at", "version")
     fieldsets = (
         (None, {"fields": ("workshop", "table", "round", "question", "programme_item")}),
         (None, {"fields": ("text", "kind", "organisation", "position")}),
         (_("Compiling"), {"fields": ("highlighted", "shared_in_plenum")}),
-        (_("Record"), {"fields": ("client_id", "created_at", "updated_at")}),
+        (_("Record"), {"fields": ("client_id", "version", "created_at", "updated_at", "deleted_at")}),
     )
     list_per_page = 50
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Note]:
+        # Facilitators see deleted notes too, to restore them at any time.
+        return Note.everything.all()
+
+    def save_model(self, request: HttpRequest, obj: Note, form: Any, change: bool) -> None:
+        if change:
+            # A host still editing the older version gets a conflict instead of overwriting this.
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+        obj.record(NoteChange.Action.EDIT if change else NoteChange.Action.CREATE, Actor(user=request.user))  # type: ignore[arg-type]
+
+    @admin.action(description=_("Restore the selected deleted notes"))
+    def restore_notes(self, request: HttpRequest, queryset: QuerySet[Note]) -> None:
+        restored = 0
+        for note in queryset.filter(deleted_at__isnull=False):
+            note.restore(by=Actor(user=request.user))  # type: ignore[arg-type]
+            restored += 1
+        self.message_user(request, _("%(count)s notes restored.") % {"count": restored})
 
     @admin.display(description=_("note"), ordering="text")
     def short_text(self, obj: Note) -> str:

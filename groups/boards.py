@@ -7,16 +7,16 @@ actions, so the views take a Board and never need to know which kind it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from groups.models import Note, NoteQuerySet, Table
+from groups.models import Actor, Note, NoteChange, NoteQuerySet, RevokedAccess, Table
 from workshop.access import facilitated_workshop
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
@@ -28,7 +28,11 @@ class Board:
     table: Table | None = None
     round: Round | None = None
     programme_item: ProgrammeItem | None = None
-    by_facilitator: bool = False
+    actor: Actor = field(default_factory=Actor)
+
+    @property
+    def by_facilitator(self) -> bool:
+        return self.actor.user is not None
 
     @property
     def title(self) -> str:
@@ -54,13 +58,14 @@ class Board:
         if not self.writable:
             raise PermissionDenied(_("This workshop is closed: notes can no longer be changed."))
 
-    def reachable_notes(self) -> NoteQuerySet:
+    def reachable_notes(self, *, deleted_too: bool = False) -> NoteQuerySet:
         """The notes this board's caller may change: a host all of their table's notes."""
+        notes = Note.everything.all() if deleted_too else Note.objects.all()
         if self.table is not None:
-            return Note.objects.filter(table=self.table)
+            return notes.filter(table=self.table)
         if self.programme_item is not None:
-            return Note.objects.filter(programme_item=self.programme_item)
-        return Note.objects.plenum().filter(round=self.round)
+            return notes.filter(programme_item=self.programme_item)
+        return notes.plenum().filter(round=self.round)
 
     def notes(self) -> NoteQuerySet:
         """The notes shown on the board: this round's, or this talk's."""
@@ -68,6 +73,15 @@ class Board:
         if self.table is not None:
             notes = notes.filter(round=self.round)
         return notes.select_related("question", "organisation").order_by("position", "pk")
+
+    def deleted_notes(self) -> NoteQuerySet:
+        """Notes deleted here that can still be brought back: by a host for a while, by a facilitator always."""
+        notes = self.reachable_notes(deleted_too=True).filter(deleted_at__isnull=False)
+        if self.table is not None:
+            notes = notes.filter(round=self.round)
+        if not self.by_facilitator:
+            notes = notes.recently_deleted()
+        return notes.order_by("-deleted_at")
 
     def questions(self) -> QuerySet[Question]:
         if self.round is None:
@@ -92,23 +106,30 @@ class Board:
         Returns the note and whether it belongs here; a client id already used on another
         board is not taken over.
         """
-        note, created = Note.objects.get_or_create(
+        # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
+        note, created = Note.everything.get_or_create(
             client_id=client_id, defaults={**self.place(), **fields}
         )
-        return note, created or self.reachable_notes().filter(pk=note.pk).exists()
+        if created:
+            note.record(NoteChange.Action.CREATE, self.actor)
+        return note, created or self.reachable_notes(deleted_too=True).filter(pk=note.pk).exists()
 
-    def note(self, note_id: int) -> Note:
+    def note(self, note_id: int, *, deleted_too: bool = False) -> Note:
         """One of this board's notes, for a change; anything else is not found."""
-        return get_object_or_404(self.reachable_notes(), pk=note_id)
+        return get_object_or_404(self.reachable_notes(deleted_too=deleted_too), pk=note_id)
 
 
 def table_board(request: HttpRequest, token: str) -> Board:
-    table = get_object_or_404(
-        Table.objects.select_related("workshop", "workshop__current_round"), access_token=token
-    )
+    table = Table.objects.select_related("workshop", "workshop__current_round").filter(access_token=token).first()
+    if table is None:
+        if RevokedAccess.objects.filter(access_token=token).exists():
+            raise PermissionDenied(
+                _("This link has been replaced. Ask the facilitator for your table's new code.")
+            )
+        raise Http404
     workshop = table.workshop
     return Board(
-        workshop=workshop, table=table, round=workshop.current_round,
+        workshop=workshop, table=table, round=workshop.current_round, actor=Actor(table=table),
         url=reverse("groups:table", kwargs={"token": token}),
     )
 
@@ -117,7 +138,7 @@ def plenum_board(request: HttpRequest, slug: str, round_number: int) -> Board:
     workshop = facilitated_workshop(request, slug)
     round_ = get_object_or_404(workshop.rounds, number=round_number)
     return Board(
-        workshop=workshop, round=round_, by_facilitator=True,
+        workshop=workshop, round=round_, actor=Actor(user=request.user),  # type: ignore[arg-type]
         url=reverse("groups:plenum", kwargs={"slug": slug, "round_number": round_number}),
     )
 
@@ -129,7 +150,7 @@ def programme_board(request: HttpRequest, slug: str, item_id: int) -> Board:
         pk=item_id,
     )
     return Board(
-        workshop=workshop, programme_item=item, by_facilitator=True,
+        workshop=workshop, programme_item=item, actor=Actor(user=request.user),  # type: ignore[arg-type]
         url=reverse("groups:programme", kwargs={"slug": slug, "item_id": item_id}),
     )
 

@@ -42,13 +42,6 @@ class NoteForm(forms.Form):
             "kind": self.cleaned_data["kind"],
         }
 
-    @classmethod
-    def for_note(cls, note: Note, board: Board, data: Any = None) -> NoteForm:
-        initial = {
-            "text": note.text, "question": note.question_id,
-            "organisation": note.organisation_id, "kind": note.kind,
-        }
-        return cls(data, board=board, initial=initial, prefix=f"note-{note.pk}")
 
 
 class NewNoteForm(NoteForm):
@@ -56,11 +49,31 @@ class NewNoteForm(NoteForm):
     client_id = forms.UUIDField(widget=forms.HiddenInput)
 
 
-class MoveNoteForm(forms.Form):
+class ChangeForm(forms.Form):
+    """A change to a saved note. The browser names each request, so that a retry is applied once."""
+
+    request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+
+class EditNoteForm(NoteForm):
+    # The version the host saw: an edit of a note someone else has changed since is refused.
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+    @classmethod
+    def for_note(cls, note: Note, board: Board, data: Any = None) -> EditNoteForm:
+        initial = {
+            "text": note.text, "question": note.question_id,
+            "organisation": note.organisation_id, "kind": note.kind, "version": note.version,
+        }
+        return cls(data, board=board, initial=initial, prefix=f"note-{note.pk}")
+
+
+class MoveNoteForm(ChangeForm):
     position = forms.IntegerField(min_value=1, max_value=100_000)
 
 
-class ShareNoteForm(forms.Form):
+class ShareNoteForm(ChangeForm):
     shared = forms.TypedChoiceField(
         choices=[("1", _("Shared in plenum")), ("0", _("Not shared"))], coerce=lambda v: v == "1",
     )

@@ -66,6 +66,31 @@ class Table(models.Model):
         group = _("Group %(number)s") % {"number": self.number}
         return f"{group}: {self.name}" if self.name else str(group)
 
+    @transaction.atomic
+    def renew_access(self, *, seen_code: str | None = None) -> bool:
+        """Give the table a new link and code (a lost tablet); its notes stay where they are.
+
+        The old link and code are kept in RevokedAccess so that using them gets a clear message.
+        `seen_code` is the code the facilitator saw: a double click renews once. A new code is
+        never one that any table has or had.
+        """
+        current = Table.objects.select_for_update().get(pk=self.pk)
+        if seen_code is not None and seen_code != current.join_code:
+            self.access_token, self.join_code = current.access_token, current.join_code
+            return False
+        RevokedAccess.objects.create(table=current, access_token=current.access_token, join_code=current.join_code)
+        code = new_join_code()
+        while (
+            Table.objects.filter(join_code=code).exists()
+            or RevokedAccess.objects.filter(join_code=code).exists()
+        ):
+            code = new_join_code()  # about 1 in 887 million: a second try is already rare
+        self.access_token, self.join_code = new_access_token(), code
+        Table.objects.filter(pk=self.pk).update(access_token=self.access_token, join_code=code)
+        # Pages that poll the workshop (the live overview, hosts' pages) see the change.
+        Workshop.objects.filter(pk=self.workshop_id).update(updated_at=timezone.now())
+        return True
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -224,6 +249,18 @@ class Note(models.Model):
         self.updated_at = timezone.now()
         Note.everything.filter(pk=self.pk).update(deleted_at=None, updated_at=self.updated_at)
         self.record(NoteChange.Action.RESTORE, by, request_id)
+
+    def move(self, position: int, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
+        if self.already_done(request_id):
+            return
+        self.move_to(position)
+        self.record(NoteChange.Action.MOVE, by, request_id)
+
+    def share(self, shared: bool, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
+        if self.already_done(request_id):
+            return
+        self.share_in_plenum(shared)
+        self.record(NoteChange.Action.SHARE, by, request_id)
 
     def move_to(self, position: int) -> None:
         """Put the note at `position` (1 = first) among its siblings.

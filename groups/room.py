@@ -2,40 +2,120 @@
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import hmac
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 import segno
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Prefetch
-from django.http import HttpResponse
+from django.db.models import Count, Max, Min, Prefetch
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from groups.forms import JoinForm, NextRoundForm
-from groups.models import Note, Table
+from groups.models import JOIN_CODE_LENGTH, JoinAttempt, Note, RevokedAccess, Table
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
-from workshop.models import ProgrammeItem, Workshop
+from workshop.models import TIMER_PHASES, ProgrammeItem, Workshop
+
+# Join codes: 6 symbols from an alphabet of 31 (JOIN_CODE_ALPHABET) give 31**6 = 887,503,681
+# codes. A client (a keyed hash of its address) gets JOIN_ATTEMPTS failed tries (default 10) per
+# JOIN_WINDOW_MINUTES (default 10); then every try is refused with 429 before any lookup. With a
+# thousand tables in the database, one guess hits a table with odds of about 1 in 900,000.
+
+
+def client_key(request: HtmxHttpRequest) -> str:
+    """Who is trying codes, as a keyed hash: the address itself is never stored."""
+    address = request.META.get("REMOTE_ADDR", "")
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+
+
+def join_refused_for(client: str, now: datetime.datetime) -> int:
+    """Seconds until `client` may try again, or 0 when it may try now."""
+    window = datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)
+    recent = JoinAttempt.objects.filter(client=client, at__gte=now - window).aggregate(
+        failures=Count("pk"), first=Min("at")
+    )
+    if recent["failures"] < settings.JOIN_ATTEMPTS:
+        return 0
+    return max(1, math.ceil((recent["first"] + window - now).total_seconds()))
+
+
+def record_failed_join(client: str, now: datetime.datetime) -> None:
+    JoinAttempt.objects.create(client=client)
+    # Rows older than the window count for nobody: clear them as we go.
+    JoinAttempt.objects.filter(at__lt=now - datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)).delete()
 
 
 @require_http_methods(["GET", "POST"])
 def join(request: HtmxHttpRequest) -> HttpResponse:
     form = JoinForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        table = Table.objects.filter(join_code=form.cleaned_data["code"]).first()
-        if table is not None:
+    context: dict[str, object] = {"form": form}
+    if request.method != "POST" or not form.is_valid():
+        return render(request, "groups/join.html", context, status=422 if form.errors else 200)
+    client, now = client_key(request), timezone.now()
+    wait = join_refused_for(client, now)
+    if wait:
+        # No lookup at all: a guesser learns nothing more, not even from a right code.
+        minutes = math.ceil(wait / 60)
+        form.add_error("code", ngettext(
+            "Too many wrong codes from this device. Wait %(minutes)s minute and try again, "
+            "or ask the facilitator for help.",
+            "Too many wrong codes from this device. Wait %(minutes)s minutes and try again, "
+            "or ask the facilitator for help.",
+            minutes,
+        ) % {"minutes": minutes})
+        response = render(request, "groups/join.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
+    code = form.cleaned_data["code"]
+    table = Table.objects.select_related("workshop").filter(join_code=code).first()
+    if table is not None:
+        if table.workshop.accepts_notes:
             return redirect(table)
-        form.add_error(
-            "code", _("No table has that code. Check the code on the sheet and try again.")
-        )
-    return render(request, "groups/join.html", {"form": form}, status=422 if form.errors else 200)
+        context["ended"] = table.workshop
+        return render(request, "groups/join.html", context, status=410)
+    record_failed_join(client, now)
+    if RevokedAccess.objects.filter(join_code=code).exists():
+        form.add_error("code", _(
+            "This code has been replaced. Ask the facilitator for your table's new code."
+        ))
+        return render(request, "groups/join.html", context, status=410)
+    form.add_error(
+        "code", _("No table has that code. Check the code on the sheet and try again.")
+    )
+    return render(request, "groups/join.html", context, status=422)
 
 
-def live_etag(request: HtmxHttpRequest, slug: str) -> str:
-    """Changes whenever a note, the current round or the workshop changes: one query."""
+def page_etag(request: HtmxHttpRequest, *parts: object) -> str | None:
+    """An ETag for a page or its polled fragment, in the reader's language.
+
+    A page with a message waiting (after a form) is always rendered, so the message shows.
+    """
+    if not request.htmx and len(messages.get_messages(request)):
+        return None
+    kind = "fragment" if request.htmx else "page"
+    return "-".join(str(part) for part in (kind, get_language(), *parts))
+
+
+def live_etag(request: HtmxHttpRequest, slug: str) -> str | None:
+    """Changes whenever a note, the current round, the timer or a table's access changes: one query.
+
+    It also changes every minute: the overview says how long ago each table wrote, and a table
+    goes quiet with no note at all.
+    """
     if not is_facilitator(request):
         raise PermissionDenied
     workshop = get_object_or_404(
@@ -43,12 +123,51 @@ def live_etag(request: HtmxHttpRequest, slug: str) -> str:
         slug=slug,
     )
     latest = workshop.latest.timestamp() if workshop.latest else 0  # type: ignore[attr-defined]
-    return "-".join(
-        str(part) for part in (
-            "fragment" if request.htmx else "page", workshop.updated_at.timestamp(),
-            workshop.current_round_id, workshop.note_count, latest,  # type: ignore[attr-defined]
-        )
+    minute = int(timezone.now().timestamp() // 60)
+    return page_etag(
+        request, workshop.updated_at.timestamp(), workshop.current_round_id,
+        workshop.note_count, latest, minute,  # type: ignore[attr-defined]
     )
+
+
+@dataclass(frozen=True)
+class TableActivity:
+    """One table in the current round, as the live overview shows it."""
+
+    table: Table
+    notes: list[Note]
+    last_at: datetime.datetime | None
+    quiet: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.notes)
+
+
+def table_activity(
+    workshop: Workshop, tables: Sequence[Table], now: datetime.datetime
+) -> list[TableActivity]:
+    """How many notes each table wrote this round, when the last came, and which tables went quiet.
+
+    A table is quiet when it has written nothing for QUIET_TABLE_MINUTES while the day runs.
+    A table with no note yet is measured from the round's first note at any table: before that
+    nobody has started writing, so nobody is flagged. Not during the plenum phase, when the
+    tables listen rather than write.
+    """
+    quiet_after = datetime.timedelta(minutes=settings.QUIET_TABLE_MINUTES)
+    written = {table.pk: [note.created_at for note in table.round_notes] for table in tables}  # type: ignore[attr-defined]
+    round_began = min((at for times in written.values() for at in times), default=None)
+    watching = (
+        workshop.status == Workshop.Status.RUNNING and workshop.current_round_id is not None
+        and workshop.timer_phase != "plenum"
+    )
+    rows = []
+    for table in tables:
+        last = max(written[table.pk], default=None)
+        since = last or round_began
+        quiet = watching and since is not None and now - since >= quiet_after
+        rows.append(TableActivity(table=table, notes=table.round_notes, last_at=last, quiet=quiet))  # type: ignore[attr-defined]
+    return rows
 
 
 @require_GET
@@ -58,14 +177,17 @@ def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     current = workshop.current_round
     round_notes = Note.objects.filter(round=current).select_related("question", "organisation")
-    tables = workshop.tables.prefetch_related(
+    tables = list(workshop.tables.prefetch_related(
         "organisations", Prefetch("notes", queryset=round_notes, to_attr="round_notes")
-    )
+    ))
+    now = timezone.now()
     context = {
         "workshop": workshop,
         "current": current,
         "questions": list(current.questions.all()) if current else [],
-        "tables": tables,
+        "tables": table_activity(workshop, tables, now),
+        "timer": workshop.timer_state(len(tables), now),
+        "quiet_minutes": settings.QUIET_TABLE_MINUTES,
         "rounds": workshop.rounds.all(),
         "talks": workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
@@ -99,3 +221,113 @@ def qr_sheet(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         sheets.append({"table": table, "url": url, "qr": mark_safe(svg)})
     context = {"workshop": workshop, "sheets": sheets, "join_url": join_url}
     return render(request, "groups/qr_sheet.html", context)
+
+
+# The phase timer. -------------------------------------------------------------------------------
+
+TIMER_ACTIONS = ("start", "pause", "neste", "nullstill")
+
+
+class TimerForm(forms.Form):
+    # The phase the facilitator saw: a double click, or a click on a page that another
+    # facilitator has moved on since, changes nothing.
+    phase = forms.ChoiceField(choices=[("", "—"), *((p, p) for p in TIMER_PHASES)], required=False)
+
+
+def timer_etag(request: HtmxHttpRequest, slug: str) -> str | None:
+    """For the polled fragment only: one query over what the timer shows.
+
+    The page itself is always rendered: without JavaScript a reload is how the clock moves on.
+    """
+    if not is_facilitator(request):
+        raise PermissionDenied
+    if not request.htmx:
+        return None
+    row = (
+        Workshop.objects.filter(slug=slug).annotate(table_count=Count("tables"))
+        .values_list(
+            "updated_at", "current_round_id", "current_round__individual_minutes",
+            "current_round__group_minutes", "current_round__plenum_minutes", "table_count",
+        ).first()
+    )
+    if row is None:
+        raise Http404
+    return page_etag(request, row[0].timestamp(), *row[1:])
+
+
+def timer_context(request: HtmxHttpRequest, workshop: Workshop) -> dict[str, object]:
+    current = workshop.current_round
+    table_count = workshop.tables.count()
+    timer = workshop.timer_state(table_count)
+    following = workshop.phase_after(timer.phase, table_count) if timer.phase else ""
+    return {
+        "workshop": workshop,
+        "current": current,
+        "questions": list(current.questions.all()) if current else [],
+        "timer": timer,
+        "has_next_phase": bool(following),
+        "poll_seconds": settings.LIVE_POLL_SECONDS,
+    }
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+@condition(etag_func=timer_etag)
+def timer(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    template = "groups/timer.html#timer" if request.htmx else "groups/timer.html"
+    return render(request, template, timer_context(request, workshop))
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def timer_action(request: HtmxHttpRequest, slug: str, action: str) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    if action not in TIMER_ACTIONS:
+        raise Http404
+    form = TimerForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("That phase is not one of the timer's phases."), status=400)
+    seen = form.cleaned_data["phase"]
+    if action == "start":
+        changed = workshop.start_timer(seen)
+    elif action == "pause":
+        changed = workshop.pause_timer(seen)
+    elif action == "neste":
+        changed = workshop.next_phase(seen)
+    else:
+        changed = workshop.reset_timer()
+    if request.htmx:
+        return render(request, "groups/timer.html#timer", timer_context(request, workshop))
+    if not changed:
+        messages.info(request, _("The timer had already changed. This is how it stands now."))
+    return redirect("groups:timer", slug=workshop.slug)
+
+
+# A table's access. ------------------------------------------------------------------------------
+
+
+class RenewAccessForm(forms.Form):
+    # The code the facilitator saw: a double click gives the table one new code, not two.
+    code = forms.CharField(max_length=JOIN_CODE_LENGTH * 2)
+    back = forms.ChoiceField(choices=[("live", "live"), ("qr", "qr")], required=False)
+
+
+@require_POST
+def renew_access(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    table = get_object_or_404(workshop.tables, number=number)
+    form = RenewAccessForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("The form was incomplete. Reload the page and try again."), status=400)
+    if table.renew_access(seen_code=form.cleaned_data["code"]):
+        messages.success(request, _(
+            "%(table)s has a new code: %(code)s. The old link and code no longer work; "
+            "the notes are kept."
+        ) % {"table": table.label, "code": table.join_code})
+    else:
+        messages.info(request, _("%(table)s already has a new code: %(code)s.") % {
+            "table": table.label, "code": table.join_code,
+        })
+    back = "groups:qr-sheet" if form.cleaned_data["back"] == "qr" else "groups:live"
+    return redirect(back, slug=workshop.slug)

@@ -16,12 +16,15 @@ def board_patterns(prefix: str, name: str) -> list[URLPattern]:
         path(notes, views.add_note, name=f"{name}-add"),
         path(f"{note}endre/", views.edit_note, name=f"{name}-edit"),
         path(f"{note}slett/", views.delete_note, name=f"{name}-delete"),
+        path(f"{note}angre/", views.restore_note, name=f"{name}-restore"),
         path(f"{note}flytt/", views.move_note, name=f"{name}-move"),
         path(f"{note}plenum/", views.share_note, name=f"{name}-share"),
     ]
 
 
 urlpatterns = [
+    # At the root so that it may serve the tables' pages when the network is gone.
+    path("sw.js", views.service_worker, name="service-worker"),
     # Table hosts have no account: the unguessable token in the address is their key.
     path("bord/", room.join, name="join"),
     *board_patterns("bord/<str:token>/", "table"),
@@ -29,6 +32,9 @@ urlpatterns = [
     path("fasilitator/<slug:slug>/", room.live, name="live"),
     path("fasilitator/<slug:slug>/neste-runde/", room.next_round, name="next-round"),
     path("fasilitator/<slug:slug>/qr/", room.qr_sheet, name="qr-sheet"),
+    path("fasilitator/<slug:slug>/timer/", room.timer, name="timer"),
+    path("fasilitator/<slug:slug>/timer/<slug:action>/", room.timer_action, name="timer-action"),
+    path("fasilitator/<slug:slug>/bord/<int:number>/ny-tilgang/", room.renew_access, name="renew-access"),
     *board_patterns("fasilitator/<slug:slug>/plenum/<int:round_number>/", "plenum"),
     *board_patterns("fasilitator/<slug:slug>/program/<int:item_id>/", "programme"),
     # Compiling the report (facilitators).

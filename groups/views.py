@@ -1,29 +1,23 @@
-"""Tables' and facilitators' pages: writing notes, following the room, moving the day on."""
+"""The boards: a table's page (and the facilitator's plenum and talk pages) and the changes to their notes."""
 
 from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Max
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import (
-    require_GET,
-    require_http_methods,
-    require_POST,
-)
+from django.views.decorators.http import condition, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import retarget
+from django_htmx.http import HttpResponseClientRefresh, retarget
 
 from groups.boards import Board, board_for
-from groups.forms import (
-    MoveNoteForm,
-    NewNoteForm,
-    NoteForm,
-    ShareNoteForm,
-)
-from groups.models import Note
+from groups.forms import ChangeForm, EditNoteForm, MoveNoteForm, NewNoteForm, NoteForm, ShareNoteForm
+from groups.models import Note, Table
 from workshop.access import HtmxHttpRequest
 
 BOARD = "groups/board.html"
@@ -32,6 +26,7 @@ BOARD = "groups/board.html"
 def render_board(
     request: HtmxHttpRequest, board: Board, *, part: str, status: int = 200,
     form: NoteForm | None = None, note: Note | None = None, edit_form: NoteForm | None = None,
+    extra: dict[str, object] | None = None,
 ) -> HttpResponse:
     """The board page, or for htmx only `part` of it.
 
@@ -44,11 +39,16 @@ def render_board(
         "note": note,
         "editing": note.pk if note is not None and edit_form is not None else None,
         "edit_form": edit_form,
+        **(extra or {}),
     }
-    if not request.htmx:
-        return render(request, BOARD, {**context, "notes": board.notes()}, status=status)
-    if part in ("notes", "after-add"):
+    if not request.htmx or part in ("notes", "after-add", "poll"):
         context["notes"] = board.notes()
+        context["deleted"] = board.deleted_notes()
+        context["timer"] = board.workshop.timer_state() if board.round else None
+    if not request.htmx:
+        context["blank_edit_form"] = EditNoteForm(board=board, prefix="note-__id__")
+        context["poll_seconds"] = settings.TABLE_POLL_SECONDS
+        return render(request, BOARD, context, status=status)
     return render(request, f"{BOARD}#{part}", context, status=status)
 
 
@@ -57,11 +57,37 @@ def back_to(request: HtmxHttpRequest, board: Board, message: str) -> HttpRespons
     return redirect(f"{board.url}#notes")
 
 
-@require_GET
+def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
+    """A table's state in one query: its notes, the round and the timer. Polls with no news get 304."""
+    if "token" not in kwargs:
+        return None
+    rows = list(
+        Table.objects.filter(access_token=str(kwargs["token"]))
+        .values("workshop__updated_at", "workshop__current_round_id")
+        .annotate(note_count=Count("notes"), latest=Max("notes__updated_at"))
+    )
+    if not rows:
+        return None
+    state = rows[0]
+    latest = state["latest"].timestamp() if state["latest"] else 0
+    parts = (
+        "poll" if request.htmx else "page", request.LANGUAGE_CODE, state["workshop__updated_at"].timestamp(),
+        state["workshop__current_round_id"], state["note_count"], latest,
+    )
+    return "-".join(str(part) for part in parts)
+
+
+@require_http_methods(["GET"])
 @vary_on_headers("HX-Request")
+@condition(etag_func=table_etag)
 def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    return render_board(request, board, part="notes")
+    shown_round = request.GET.get("round")
+    current_round = str(board.round.pk) if board.round else ""
+    if request.htmx and shown_round is not None and shown_round != current_round:
+        # The facilitator moved the day on: the whole page changes (drafts are kept by the browser).
+        return HttpResponseClientRefresh()
+    return render_board(request, board, part="poll" if request.htmx else "notes")
 
 
 @require_POST
@@ -87,16 +113,27 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
-    form = NoteForm.for_note(note, board, request.POST or None)
+    form = EditNoteForm.for_note(note, board, request.POST or None)
     if request.method == "GET" or not form.is_valid():
         status = 422 if form.errors else 200
         return render_board(request, board, part="note-edit", note=note, edit_form=form, status=status)
-    for field, value in form.note_fields().items():
-        setattr(note, field, value)
-    note.save()
+    applied = note.edit(
+        form.note_fields(), version=form.cleaned_data["version"], by=board.actor,
+        request_id=form.cleaned_data["request_id"],
+    )
+    if not applied:
+        # Someone else changed the note since this host opened it: show both, let them choose.
+        note.refresh_from_db()
+        mine = EditNoteForm.for_note(note, board, None)
+        mine.initial.update(form.cleaned_data, version=note.version, request_id=None)
+        both = NewNoteForm(
+            board=board, initial={**form.cleaned_data, "client_id": uuid.uuid4()}, prefix=f"both-{note.pk}"
+        )
+        extra = {"mine": form.cleaned_data, "keep_mine": mine, "keep_both": both, "conflicting": note.pk}
+        return render_board(request, board, part="note-conflict", note=note, extra=extra, status=409)
     if not request.htmx:
         return back_to(request, board, _("The note is changed."))
-    return retarget(render_board(request, board, part="notes"), "#notes")
+    return retarget(render_board(request, board, part="notes"), "#notes-panel")
 
 
 @require_POST
@@ -104,10 +141,30 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
 def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
-    note = board.note(note_id)
-    note.delete()
+    note = board.note(note_id, deleted_too=True)
+    form = ChangeForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
+    note.delete_softly(by=board.actor, request_id=form.cleaned_data["request_id"])
     if not request.htmx:
-        return back_to(request, board, _("The note is deleted."))
+        return back_to(request, board, _("The note is deleted. You can undo it for a while."))
+    return render_board(request, board, part="notes")
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
+    board = board_for(request, **kwargs)
+    board.check_writable()
+    note = board.note(note_id, deleted_too=True)
+    form = ChangeForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
+    if note.deleted_at is not None and not board.deleted_notes().filter(pk=note.pk).exists():
+        raise PermissionDenied(_("It is too late to undo this here. The facilitator can still restore the note."))
+    note.restore(by=board.actor, request_id=form.cleaned_data["request_id"])
+    if not request.htmx:
+        return back_to(request, board, _("The note is back."))
     return render_board(request, board, part="notes")
 
 
@@ -120,7 +177,7 @@ def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     form = MoveNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("That is not a place in the list."), status=400)
-    note.move_to(form.cleaned_data["position"])
+    note.move(form.cleaned_data["position"], by=board.actor, request_id=form.cleaned_data["request_id"])
     if not request.htmx:
         return back_to(request, board, _("The note is moved."))
     return render_board(request, board, part="notes")
@@ -135,7 +192,14 @@ def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Http
     form = ShareNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("Say whether the note was shared in plenum."), status=400)
-    note.share_in_plenum(form.cleaned_data["shared"])
+    note.share(form.cleaned_data["shared"], by=board.actor, request_id=form.cleaned_data["request_id"])
     if not request.htmx:
         return back_to(request, board, _("The note is marked."))
     return render_board(request, board, part="notes")
+
+
+@require_http_methods(["GET"])
+def service_worker(request: HtmxHttpRequest) -> HttpResponse:
+    response = render(request, "groups/sw.js", content_type="text/javascript")
+    response["Cache-Control"] = "no-cache"
+    return response

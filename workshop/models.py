@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+import math
+from dataclasses import dataclass
+
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +18,37 @@ class WorkshopQuerySet(models.QuerySet["Workshop"]):
 
     def listed(self) -> WorkshopQuerySet:
         return self.published().filter(listed=True)
+
+
+# The method's phases in their order: individual work, group work, plenum (minutes per table).
+TIMER_PHASES = ("individual", "group", "plenum")
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """The phase timer as the projector, the live overview and the hosts' pages show it."""
+
+    phase: str  # "" when no phase runs
+    phase_label: str
+    running: bool
+    remaining_seconds: int
+    total_seconds: int
+    ends_at: datetime.datetime | None  # when the phase runs out, while running
+
+    @property
+    def time_is_up(self) -> bool:
+        return bool(self.phase) and self.remaining_seconds == 0
+
+    @property
+    def clock(self) -> str:
+        """The remaining time as mm:ss (minutes may pass 99 for a long plenum)."""
+        minutes, seconds = divmod(self.remaining_seconds, 60)
+        return f"{minutes:02d}:{seconds:02d}"
+
+    @property
+    def ends_at_epoch(self) -> str:
+        """Epoch seconds for `data-timer-ends-at`, never localised (a comma would break the script)."""
+        return f"{self.ends_at.timestamp():.3f}" if self.ends_at else ""
 
 
 class Workshop(models.Model):
@@ -107,8 +142,133 @@ class Workshop(models.Model):
         self.current_round = next_round
         if self.status == self.Status.DRAFT:
             self.status = self.Status.RUNNING
-        self.save(update_fields=["current_round", "status", "updated_at"])
+        self._clear_timer()  # a new round starts with its first phase, not the last round's
+        self.save(update_fields=["current_round", "status", *self.TIMER_FIELDS])
         return next_round
+
+    # The phase timer. The facilitator's forms pass the phase they saw: a double click, or a click
+    # on a page another facilitator has moved on, changes nothing instead of skipping a phase.
+    # Every change saves, so `updated_at` moves and the polls' ETags change.
+    TIMER_FIELDS = ("timer_phase", "timer_running", "timer_started_at", "timer_elapsed_seconds", "updated_at")
+
+    def phase_seconds(self, phase: str, table_count: int | None = None) -> int:
+        """How long `phase` of the current round lasts; the plenum gives each table its minutes."""
+        round_ = self.current_round
+        if round_ is None or phase not in TIMER_PHASES:
+            return 0
+        if phase == "individual":
+            return round_.individual_minutes * 60
+        if phase == "group":
+            return round_.group_minutes * 60
+        if table_count is None:
+            table_count = self.tables.count()  # type: ignore[attr-defined]
+        return round_.plenum_minutes * 60 * table_count
+
+    def phase_after(self, phase: str, table_count: int | None = None) -> str:
+        """The next phase with time in the current round, or "" when the round's phases are done."""
+        later = TIMER_PHASES[TIMER_PHASES.index(phase) + 1:] if phase else TIMER_PHASES
+        return next((p for p in later if self.phase_seconds(p, table_count) > 0), "")
+
+    def timer_state(self, table_count: int | None = None, now: datetime.datetime | None = None) -> TimerState:
+        """The timer now. Pass `table_count` when the tables are at hand, to save a query.
+
+        With no phase running it shows the first phase that a start would run.
+        """
+        now = now or timezone.now()
+        phase = self.timer_phase or self.phase_after("", table_count)
+        total = self.phase_seconds(phase, table_count)
+        elapsed = float(self.timer_elapsed_seconds)
+        ends_at = None
+        running = bool(self.timer_phase) and self.timer_running and self.timer_started_at is not None
+        if running:
+            assert self.timer_started_at is not None
+            elapsed += (now - self.timer_started_at).total_seconds()
+            ends_at = self.timer_started_at + datetime.timedelta(seconds=total - self.timer_elapsed_seconds)
+        field = self._meta.get_field("timer_phase")
+        assert isinstance(field, models.CharField)
+        labels = dict(field.choices or [])
+        return TimerState(
+            phase=self.timer_phase,
+            phase_label=str(labels.get(phase, "")),
+            running=running,
+            remaining_seconds=max(0, math.ceil(total - elapsed)) if self.timer_phase else total,
+            total_seconds=total,
+            ends_at=ends_at,
+        )
+
+    def _lock_timer(self) -> None:
+        """Read the timer and the round as they are now, locking the row until the transaction ends."""
+        locked = Workshop.objects.select_for_update().get(pk=self.pk)
+        for name in ("current_round_id", *self.TIMER_FIELDS):
+            setattr(self, name, getattr(locked, name))
+
+    def _clear_timer(self) -> None:
+        self.timer_phase = ""
+        self.timer_running = False
+        self.timer_started_at = None
+        self.timer_elapsed_seconds = 0
+
+    def _save_timer(self) -> None:
+        self.save(update_fields=list(self.TIMER_FIELDS))
+
+    @transaction.atomic
+    def start_timer(self, seen_phase: str | None = None) -> bool:
+        """Run the timer: the round's first phase with time if none runs, else resume the paused one."""
+        self._lock_timer()
+        if self.timer_running or (seen_phase is not None and seen_phase != self.timer_phase):
+            return False
+        if not self.timer_phase:
+            first = self.phase_after("")
+            if not first:
+                return False
+            self._clear_timer()
+            self.timer_phase = first
+        self.timer_running = True
+        self.timer_started_at = timezone.now()
+        self._save_timer()
+        return True
+
+    @transaction.atomic
+    def pause_timer(self, seen_phase: str | None = None) -> bool:
+        self._lock_timer()
+        if not self.timer_running or (seen_phase is not None and seen_phase != self.timer_phase):
+            return False
+        assert self.timer_started_at is not None
+        run = round((timezone.now() - self.timer_started_at).total_seconds())
+        total = self.phase_seconds(self.timer_phase)
+        self.timer_elapsed_seconds = min(self.timer_elapsed_seconds + max(run, 0), total)
+        self.timer_running = False
+        self.timer_started_at = None
+        self._save_timer()
+        return True
+
+    @transaction.atomic
+    def next_phase(self, from_phase: str) -> bool:
+        """Go on from `from_phase` to the next phase with time, running if the timer ran.
+
+        After the last phase the timer stops and shows the round's first phase again.
+        """
+        self._lock_timer()
+        if not self.timer_phase or from_phase != self.timer_phase:
+            return False
+        running = self.timer_running
+        following = self.phase_after(self.timer_phase)
+        self._clear_timer()
+        if following:
+            self.timer_phase = following
+            self.timer_running = running
+            self.timer_started_at = timezone.now() if running else None
+        self._save_timer()
+        return True
+
+    @transaction.atomic
+    def reset_timer(self) -> bool:
+        self._lock_timer()
+        if not self.timer_phase and not self.timer_running:
+            return False
+        self._clear_timer()
+        self._save_timer()
+        return True
 
     def publish(self) -> None:
         self.status = self.Status.PUBLISHED

@@ -29,12 +29,13 @@
   document.addEventListener("htmx:beforeSwap", function (event) {
     const xhr = event.detail.xhr;
     const etag = xhr && xhr.getResponseHeader("ETag");
-    const target = event.detail.target;
-    if (!etag || !target) return;
-    if (target.dataset.etag === etag) {
+    // Kept on the polling element: the target itself may be replaced by the swap.
+    const holder = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.target;
+    if (!etag || !holder) return;
+    if (holder.dataset.etag === etag) {
       event.detail.shouldSwap = false;
     } else {
-      target.dataset.etag = etag;
+      holder.dataset.etag = etag;
     }
   });
 
@@ -56,10 +57,37 @@
     const message = (doc.querySelector("main p") || doc.body || {}).textContent || "";
     showError((message.trim() || document.body.dataset.errorMessage) + " (" + status + ")");
   });
-  document.addEventListener("htmx:sendError", function () {
-    showError(document.body.dataset.offlineMessage || "No connection. Try again.");
+  // A poll that cannot reach the server says nothing: the page's own status tells about the network.
+  function isPoll(event) {
+    const elt = event.detail.elt || (event.detail.requestConfig && event.detail.requestConfig.elt);
+    return elt && elt.hasAttribute && elt.hasAttribute("data-poll");
+  }
+  document.addEventListener("htmx:sendError", function (event) {
+    if (!isPoll(event)) showError(document.body.dataset.offlineMessage);
   });
-  document.addEventListener("htmx:timeout", function () {
-    showError(document.body.dataset.offlineMessage || "No connection. Try again.");
+  document.addEventListener("htmx:timeout", function (event) {
+    if (!isPoll(event)) showError(document.body.dataset.offlineMessage);
+  });
+})();
+
+// Evaluation survey: a question asked only after a given answer waits, hidden and disabled, until
+// that answer is chosen. Without JavaScript it stays visible, marked "Only if you answered …",
+// and the server refuses answers to it either way.
+(function () {
+  "use strict";
+  function updateSurvey(form) {
+    form.querySelectorAll("[data-show-if]").forEach(function (question) {
+      const chosen = form.querySelector('input[name="' + question.dataset.showIf + '"]:checked:not(:disabled)');
+      const shown = Boolean(chosen) && chosen.value === question.dataset.showIfValue;
+      question.hidden = !shown;
+      question.querySelectorAll("input, textarea").forEach(function (input) { input.disabled = !shown; });
+    });
+  }
+  document.addEventListener("change", function (event) {
+    const form = event.target.closest && event.target.closest("form.survey-form");
+    if (form) updateSurvey(form);
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form.survey-form").forEach(updateSurvey);
   });
 })();

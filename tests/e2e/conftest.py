@@ -16,6 +16,9 @@ import pytest
 # pytest-playwright's sync API runs an event loop in the test thread; the ORM calls that the
 # tests' fixtures make there are safe (nothing else runs in that thread).
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+# Without it Playwright's offline mode does not reach requests that pass through the tables'
+# service worker, and an "offline" tablet would still reach the server.
+os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -23,7 +23,10 @@ def note_of_table_two(workshop: Workshop) -> Note:
 
 def actions(base: str, note: Note) -> list[tuple[str, dict[str, str]]]:
     return [
-        (f"{base}notater/{note.pk}/endre/", {f"note-{note.pk}-text": "Overskrevet", f"note-{note.pk}-kind": "note"}),
+        (
+            f"{base}notater/{note.pk}/endre/",
+            {f"note-{note.pk}-text": "Overskrevet", f"note-{note.pk}-kind": "note", f"note-{note.pk}-version": "1"},
+        ),
         (f"{base}notater/{note.pk}/slett/", {}),
         (f"{base}notater/{note.pk}/flytt/", {"position": "1"}),
         (f"{base}notater/{note.pk}/plenum/", {"shared": "1"}),

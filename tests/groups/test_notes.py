@@ -44,7 +44,7 @@ def test_host_adds_note_with_question_organisation_and_kind(client: Client, work
     assert (note.table, note.round, note.question) == (table(workshop), workshop.current_round, question)
     assert (note.organisation, note.kind) == (organisation, "action")
     page = client.get(response["Location"]).content.decode()
-    assert f"<strong>{organisation.name}:</strong> Vi trenger mer samarbeid" in page
+    assert f"<strong>{organisation.name}:</strong> <span class=\"text\">Vi trenger mer samarbeid" in page
 
 
 def test_host_adds_note_for_the_round_as_a_whole_with_htmx(client: Client, workshop: Workshop) -> None:
@@ -144,11 +144,12 @@ def test_host_edits_a_note(client: Client, workshop: Workshop, saved: Note) -> N
     form_page = client.get(url, headers={"HX-Request": "true"}).content.decode()
     assert "Første" in form_page and f'name="note-{saved.pk}-text"' in form_page
     response = client.post(
-        url, {f"note-{saved.pk}-text": "Første, rettet", f"note-{saved.pk}-kind": "advice"},
+        url,
+        {f"note-{saved.pk}-text": "Første, rettet", f"note-{saved.pk}-kind": "advice", f"note-{saved.pk}-version": 1},
         headers={"HX-Request": "true"},
     )
     assert response.status_code == 200
-    assert response["HX-Retarget"] == "#notes"
+    assert response["HX-Retarget"] == "#notes-panel"
     saved.refresh_from_db()
     assert (saved.text, saved.kind) == ("Første, rettet", "advice")
 
@@ -156,7 +157,8 @@ def test_host_edits_a_note(client: Client, workshop: Workshop, saved: Note) -> N
 def test_bad_edit_changes_nothing(client: Client, workshop: Workshop, saved: Note) -> None:
     url = f"{notes_url(workshop)}{saved.pk}/endre/"
     for text in ("", "y" * 50_000, "a\x00b"):
-        response = client.post(url, {f"note-{saved.pk}-text": text, f"note-{saved.pk}-kind": "note"})
+        data = {f"note-{saved.pk}-text": text, f"note-{saved.pk}-kind": "note", f"note-{saved.pk}-version": 1}
+        response = client.post(url, data)
         assert response.status_code == 422
     saved.refresh_from_db()
     assert saved.text == "Første"
@@ -166,6 +168,7 @@ def test_host_deletes_a_note(client: Client, workshop: Workshop, saved: Note) ->
     response = client.post(f"{notes_url(workshop)}{saved.pk}/slett/")
     assert response.status_code == 302
     assert not Note.objects.exists()
+    assert Note.everything.get().deleted_at is not None
 
 
 def test_host_reorders_notes_and_a_repeat_changes_nothing(client: Client, workshop: Workshop) -> None:

@@ -24,7 +24,7 @@ def test_script_in_every_text_field_is_escaped_on_every_page(
     base = table(workshop).get_absolute_url()
     host.post(f"{base}notater/", {"client_id": str(uuid.uuid4()), "text": SCRIPT, "kind": "note"})
     note = Note.objects.get()
-    edit = {f"note-{note.pk}-text": SCRIPT + " rettet", f"note-{note.pk}-kind": "note"}
+    edit = {f"note-{note.pk}-text": SCRIPT + " rettet", f"note-{note.pk}-kind": "note", f"note-{note.pk}-version": 1}
     host.post(f"{base}notater/{note.pk}/endre/", edit)
     assert host.post("/bord/", {"code": SCRIPT}).status_code == 422
 

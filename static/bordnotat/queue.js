@@ -1,0 +1,441 @@
+// Bordnotat's offline queue for a board (a table's page, a plenum or a talk).
+//
+// Every change a host makes (new note, edit, move, plenum mark, delete, undo) is kept in
+// localStorage until the server has confirmed it, and sent in order. A dropped network, a
+// timeout or a server error is retried with backoff; a reload or a closed tab keeps what was
+// waiting. Each change carries an id made here (the note's client id, or a request id), so a
+// retry whose answer was lost is applied once. Without JavaScript the same forms post as usual.
+(function () {
+  "use strict";
+
+  const board = document.getElementById("board");
+  if (!board) return;
+  const boardUrl = board.dataset.boardUrl;
+  const storeKey = "bordnotat:queue:" + boardUrl;
+  const draftKey = "bordnotat:draft:" + boardUrl;
+  const text = board.dataset;
+  const TIMEOUT_MS = 15000;
+  const MAX_BACKOFF_MS = 30000;
+
+  let busy = false;
+  let retryTimer = null;
+  let backoff = 1000;
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    // Venue networks often serve plain http, where randomUUID is missing.
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  function load() {
+    try {
+      return JSON.parse(localStorage.getItem(storeKey) || "[]");
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function save(queue) {
+    localStorage.setItem(storeKey, JSON.stringify(queue));
+  }
+
+  function update(id, changes) {
+    const queue = load();
+    const op = queue.find((item) => item.id === id);
+    if (op) Object.assign(op, changes);
+    save(queue);
+  }
+
+  function remove(id) {
+    save(load().filter((item) => item.id !== id));
+  }
+
+  function csrfToken() {
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers"))["x-csrftoken"];
+    } catch (error) {
+      return "";
+    }
+  }
+
+  function field(fields, suffix) {
+    const entry = fields.find(([name]) => name === suffix || name.endsWith("-" + suffix));
+    return entry ? entry[1] : "";
+  }
+
+  // ---- Taking changes in --------------------------------------------------------------
+
+  document.addEventListener("submit", function (event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.dataset.queue || !board.contains(form) && form.id !== "compose") {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const kind = form.dataset.queue;
+    const fields = Array.from(new FormData(form).entries()).filter(([name]) => name !== "csrfmiddlewaretoken");
+    const li = form.closest("li[data-note-id]");
+    const op = {
+      id: uuid(),
+      kind: kind,
+      action: form.getAttribute("action"),
+      noteId: li && kind !== "create" ? li.dataset.noteId : null,
+      text: field(fields, "text") || (li ? noteText(li) : ""),
+      state: "waiting",
+      error: "",
+      tries: 0,
+    };
+    if (kind === "create") {
+      op.id = field(fields, "client_id") || op.id;
+      if (!op.text.trim()) {
+        // Nothing to keep: let the server say what is missing.
+        form.submit();
+        return;
+      }
+    } else {
+      // The server applies a request id once, whatever happens to its answer.
+      const others = fields.filter(([name]) => !name.endsWith("request_id"));
+      others.push([requestIdName(fields), op.id]);
+      op.fields = others;
+    }
+    op.fields = op.fields || fields;
+    const queue = load();
+    queue.push(op);
+    save(queue);
+    if (form.id === "compose") resetCompose(form);
+    showOptimistic(op, form, li);
+    render();
+    pump();
+  }, true);
+
+  function requestIdName(fields) {
+    const prefixed = fields.find(([name]) => name.endsWith("-version"));
+    return prefixed ? prefixed[0].replace(/-version$/, "-request_id") : "request_id";
+  }
+
+  function noteText(li) {
+    const source = li.querySelector("textarea.source");
+    return source ? source.value : li.textContent.trim();
+  }
+
+  function resetCompose(form) {
+    form.reset();
+    const textarea = form.querySelector("textarea");
+    if (textarea) textarea.value = "";
+    localStorage.removeItem(draftKey);
+    const clientId = form.querySelector("input[name=client_id]");
+    if (clientId) clientId.value = uuid();
+    form.querySelectorAll("[role=alert]").forEach((alert) => alert.remove());
+    if (textarea) textarea.focus();
+  }
+
+  function showOptimistic(op, form, li) {
+    if (!li) return;
+    if (li.classList.contains("conflict")) {
+      // Chosen: the list from the server shows the outcome once it is saved.
+      li.remove();
+    } else if (li.classList.contains("editing")) {
+      // Back to the note as it was, with the new text waiting on it.
+      li.replaceWith(li.original || placeholder(li.dataset.noteId));
+    }
+  }
+
+  function placeholder(noteId) {
+    const li = document.createElement("li");
+    li.id = "note-" + noteId;
+    li.className = "note";
+    li.dataset.noteId = noteId;
+    li.innerHTML = '<p class="note-text"><span class="text"></span></p><p class="meta"><span class="state"></span></p>';
+    return li;
+  }
+
+  // ---- Showing what waits ------------------------------------------------------------------
+
+  function render() {
+    const queue = load();
+    const pending = document.getElementById("pending");
+    const status = document.getElementById("sync-status");
+    if (!pending || !status) return;
+    pending.replaceChildren();
+    document.querySelectorAll("#notes li[data-note-id]").forEach((li) => {
+      li.classList.remove("pending-change", "pending-delete");
+      const state = li.querySelector(".state");
+      if (state) {
+        state.textContent = state.dataset.saved || state.textContent;
+        state.className = "state saved";
+      }
+    });
+    for (const op of queue) {
+      const label = op.state === "failed"
+        ? text.stateFailed + ": " + op.error
+        : op.state === "sending" ? text.labelSending : text.labelWaiting;
+      const li = op.noteId ? document.getElementById("note-" + op.noteId) : null;
+      if (li && op.state !== "failed") {
+        li.classList.add(op.kind === "delete" ? "pending-delete" : "pending-change");
+        const state = li.querySelector(".state");
+        if (state) {
+          state.dataset.saved = state.dataset.saved || state.textContent;
+          state.textContent = (text["label" + capital(op.kind)] || "") + ": " + label;
+          state.className = "state waiting";
+        }
+        if (op.kind === "edit") {
+          const shown = li.querySelector(".note-text .text");
+          if (shown) shown.textContent = op.text;
+        }
+      }
+      const item = document.createElement("li");
+      item.className = "note pending " + op.state;
+      item.dataset.op = op.id;
+      const body = document.createElement("p");
+      body.className = "note-text";
+      body.textContent = op.text;
+      const meta = document.createElement("p");
+      meta.className = "meta";
+      const state = document.createElement("span");
+      state.className = "state " + op.state;
+      state.textContent = (text["label" + capital(op.kind)] || "") + " · " + label;
+      meta.append(state);
+      item.append(body, meta);
+      if (op.state === "failed") {
+        const actions = document.createElement("div");
+        actions.className = "actions";
+        actions.append(button(text.labelRetry, () => { update(op.id, { state: "waiting", error: "" }); render(); pump(); }));
+        actions.append(button(text.labelDiscard, () => { remove(op.id); render(); refresh(); }, "danger"));
+        item.append(actions);
+      }
+      pending.append(item);
+    }
+    pending.hidden = queue.length === 0;
+    const failed = queue.filter((op) => op.state === "failed").length;
+    const waiting = queue.length - failed;
+    status.classList.toggle("waiting", waiting > 0);
+    status.classList.toggle("failed", failed > 0);
+    if (queue.length === 0) {
+      status.textContent = text.stateSaved;
+    } else if (waiting > 0 && queue.some((op) => op.state === "sending") && navigator.onLine) {
+      status.textContent = text.stateSending;
+    } else if (waiting > 0) {
+      status.textContent = text.stateWaiting.replace("%(count)s", String(waiting));
+    } else {
+      status.textContent = text.stateFailed + " (" + failed + ")";
+    }
+  }
+
+  function capital(word) {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  }
+
+  function button(label, onClick, extraClass) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.className = "secondary" + (extraClass ? " " + extraClass : "");
+    element.textContent = label;
+    element.addEventListener("click", onClick);
+    return element;
+  }
+
+  // ---- Sending ---------------------------------------------------------------------------
+
+  async function pump() {
+    if (busy) return;
+    busy = true;
+    clearTimeout(retryTimer);
+    try {
+      let sentAny = false;
+      for (;;) {
+        const op = load().find((item) => item.state !== "failed");
+        if (!op) break;
+        update(op.id, { state: "sending" });
+        render();
+        const outcome = await send(op);
+        if (outcome === "retry") {
+          update(op.id, { state: "waiting", tries: op.tries + 1 });
+          render();
+          retryTimer = setTimeout(pump, backoff + Math.random() * 500);
+          backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+          return;
+        }
+        backoff = 1000;
+        sentAny = true;
+      }
+      if (sentAny) refresh();
+    } finally {
+      busy = false;
+      render();
+    }
+  }
+
+  async function send(op) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response;
+    try {
+      response = await fetch(op.action, {
+        method: "POST",
+        body: new URLSearchParams(op.fields),
+        headers: { "X-CSRFToken": csrfToken(), "HX-Request": "true" },
+        credentials: "same-origin",
+        signal: controller.signal,
+      });
+    } catch (error) {
+      return "retry"; // offline, refused, or timed out
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.ok) {
+      remove(op.id);
+      return "done";
+    }
+    const body = await response.text();
+    if (response.status >= 500 || response.status === 429) return "retry";
+    if (response.status === 409 && op.kind === "edit") {
+      // Someone else changed the note: show both texts and let the host choose.
+      remove(op.id);
+      showConflict(op, body);
+      return "done";
+    }
+    update(op.id, { state: "failed", error: reason(body, response.status) });
+    return "failed";
+  }
+
+  function reason(body, status) {
+    const doc = new DOMParser().parseFromString(body, "text/html");
+    const errors = Array.from(doc.querySelectorAll(".errorlist li")).map((li) => li.textContent.trim());
+    const message = errors.length ? errors.join(" ") : ((doc.querySelector("main p") || doc.body || {}).textContent || "").trim();
+    return (message || text.stateFailed) + " (" + status + ")";
+  }
+
+  function showConflict(op, body) {
+    const template = document.createElement("template");
+    template.innerHTML = body.trim();
+    const conflict = template.content.firstElementChild;
+    if (!conflict) return;
+    const current = document.getElementById(conflict.id);
+    if (current) current.replaceWith(conflict);
+    else document.getElementById("notes").prepend(conflict);
+    htmx.process(conflict);
+  }
+
+  // ---- The list from the server ---------------------------------------------------------------
+
+  function refresh() {
+    const poll = document.getElementById("board-poll");
+    const url = poll ? poll.getAttribute("hx-get") : boardUrl;
+    if (document.querySelector("#notes li.editing, #notes li.conflict")) return;
+    htmx.ajax("GET", url, { target: "#notes-panel", swap: "outerHTML" });
+    rememberPage();
+  }
+
+  // Polls never replace a note being edited or a conflict being resolved.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    const elt = event.detail.elt;
+    if (elt && elt.id === "board-poll") {
+      if (document.querySelector("#notes li.editing, #notes li.conflict") || busy) event.preventDefault();
+    }
+  });
+
+  // A poll that was already on its way when an editor opened must not replace it either.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    const elt = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (elt && elt.id === "board-poll" && document.querySelector("#notes li.editing, #notes li.conflict")) {
+      event.detail.shouldSwap = false;
+    }
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "notes-panel") render();
+  });
+  document.addEventListener("htmx:afterSettle", render);
+
+  // ---- Editing in place (also offline) --------------------------------------------------------
+
+  document.addEventListener("click", function (event) {
+    const link = event.target.closest && event.target.closest("a.edit-link");
+    if (link && board.contains(link)) {
+      event.preventDefault();
+      openEditor(link.closest("li[data-note-id]"), link.getAttribute("href"));
+      return;
+    }
+    const cancel = event.target.closest && event.target.closest("a.cancel-edit, a.keep-theirs");
+    if (cancel && board.contains(cancel)) {
+      const li = cancel.closest("li");
+      event.preventDefault();
+      if (li && li.original) li.replaceWith(li.original);
+      else if (li) li.remove();
+      refresh();
+    }
+  });
+
+  function openEditor(li, action) {
+    const template = document.getElementById("edit-template");
+    if (!li || !template) {
+      window.location.href = action;
+      return;
+    }
+    const id = li.dataset.noteId;
+    const form = template.content.firstElementChild.cloneNode(true);
+    form.setAttribute("action", action);
+    form.querySelectorAll("[name], [id], label[for]").forEach((element) => {
+      for (const attribute of ["name", "id", "for", "aria-describedby"]) {
+        const value = element.getAttribute(attribute);
+        if (value) element.setAttribute(attribute, value.split("__id__").join(id));
+      }
+    });
+    const set = (suffix, value) => {
+      const input = form.querySelector(`[name="note-${id}-${suffix}"]`);
+      if (input) input.value = value;
+    };
+    set("text", noteText(li));
+    set("version", li.dataset.version);
+    set("question", li.dataset.question || "");
+    set("organisation", li.dataset.organisation || "");
+    set("kind", li.dataset.kind || "note");
+    // A change still waiting for this note is where the host goes on from.
+    const waiting = load().filter((op) => op.kind === "edit" && op.noteId === id).pop();
+    if (waiting) set("text", waiting.text);
+    const editor = document.createElement("li");
+    editor.id = li.id;
+    editor.className = "note editing";
+    editor.dataset.noteId = id;
+    editor.original = li;
+    editor.append(form);
+    li.replaceWith(editor);
+    const textarea = editor.querySelector("textarea");
+    if (textarea) textarea.focus();
+  }
+
+  // ---- Drafts, the page for offline reloads, and the network coming back ------------------------
+
+  const compose = document.getElementById("compose");
+  if (compose) {
+    const textarea = compose.querySelector("textarea");
+    const clientId = compose.querySelector("input[name=client_id]");
+    // A page from the cache may carry a client id that was used already.
+    if (clientId) clientId.value = uuid();
+    if (textarea && !textarea.value && localStorage.getItem(draftKey)) textarea.value = localStorage.getItem(draftKey);
+    if (textarea) textarea.addEventListener("input", () => localStorage.setItem(draftKey, textarea.value));
+  }
+
+  function rememberPage() {
+    // The service worker answers a reload from this copy when the network is gone.
+    if (!("caches" in window) || !navigator.onLine) return;
+    caches.open("bordnotat-pages").then((cache) => cache.add(boardUrl)).catch(() => {});
+  }
+
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register("/sw.js").then(() => navigator.serviceWorker.ready).then(rememberPage).catch(() => {});
+  }
+
+  window.addEventListener("online", () => { backoff = 1000; pump(); });
+  window.addEventListener("offline", render);
+  document.addEventListener("visibilitychange", () => { if (!document.hidden) pump(); });
+
+  // Anything left from before a reload is marked waiting again and sent.
+  save(load().map((op) => (op.state === "sending" ? Object.assign(op, { state: "waiting" }) : op)));
+  render();
+  pump();
+})();

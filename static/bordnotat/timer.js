@@ -1,0 +1,51 @@
+// The phase timer's countdown, in the browser: the server says when the phase ends, the page ticks.
+//
+// Every element with data-timer-ends-at (epoch seconds, empty while paused) or data-timer-remaining
+// (seconds) shows mm:ss in its [data-timer-clock] descendant (or in itself), and the text of its
+// data-timer-done-text at zero. Polls replace these elements; each tick reads them afresh.
+(function () {
+  "use strict";
+
+  function format(seconds) {
+    const whole = Math.max(0, Math.ceil(seconds));
+    const minutes = Math.floor(whole / 60);
+    const rest = whole % 60;
+    return String(minutes).padStart(2, "0") + ":" + String(rest).padStart(2, "0");
+  }
+
+  function remaining(element) {
+    const endsAt = parseFloat(element.dataset.timerEndsAt || "");
+    if (element.dataset.timerRunning === "true" && !isNaN(endsAt)) {
+      return endsAt - Date.now() / 1000;
+    }
+    const seconds = parseFloat(element.dataset.timerRemaining || "");
+    return isNaN(seconds) ? null : seconds;
+  }
+
+  function tick() {
+    document.querySelectorAll("[data-timer-ends-at], [data-timer-remaining]").forEach(function (element) {
+      const seconds = remaining(element);
+      if (seconds === null) return;
+      const clock = element.querySelector("[data-timer-clock]") || element;
+      const done = seconds <= 0 && element.dataset.timerDoneText;
+      const text = done ? element.dataset.timerDoneText : format(seconds);
+      if (clock.textContent !== text) clock.textContent = text;
+      element.classList.toggle("timer-done", Boolean(done));
+    });
+  }
+
+  // A button pressed in a swapped region is gone: put keyboard focus back on the timer's controls.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    tick();
+    const target = event.detail.target;
+    const config = event.detail.requestConfig || {};
+    const pressed = config.verb === "post";
+    if (pressed && target && target.id === "timer" && document.activeElement === document.body) {
+      const button = target.querySelector(".timer-controls button");
+      if (button) button.focus();
+    }
+  });
+
+  tick();
+  window.setInterval(tick, 250);
+})();

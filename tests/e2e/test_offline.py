@@ -1,0 +1,140 @@
+"""Notes that survive the venue, in real Chromium: offline, reloads, two devices, undo."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from groups.models import Note, NoteChange
+from tests.e2e.network import Network
+from tests.factories import build_workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SAVED = "Alle notatene er lagret."
+
+
+def write(page: Page, text: str) -> None:
+    page.locator("#compose textarea").fill(text)
+    page.locator("#compose button[type=submit]").click()
+
+
+def saved_note(page: Page, text: str) -> None:
+    write(page, text)
+    expect(page.locator("#notes")).to_contain_text(text)
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+
+
+@pytest.fixture
+def network(live_server: LiveServer) -> Any:
+    network = Network(live_server.url)
+    yield network
+    network.close()
+
+
+def test_offline_changes_survive_a_reload_and_reach_the_server_once_in_order(
+    page: Page, context: BrowserContext, network: Network
+) -> None:
+    table = build_workshop(slug="offline", tables=1).tables.get()
+    page.goto(network.url + table.get_absolute_url())
+    saved_note(page, "Skrevet før nettet falt")
+    # The service worker keeps a copy of the page for a reload without network.
+    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    page.wait_for_function("caches.open('bordnotat-pages').then(c => c.keys()).then(k => k.length > 0)")
+
+    # The venue's Wi-Fi goes: the tablet knows it (offline), and nothing gets through (the cut).
+    network.cut()
+    context.set_offline(True)
+    for text in ("Offline én", "Offline to", "Offline tre"):
+        write(page, text)
+        expect(page.locator("#pending")).to_contain_text(text)
+    older = page.locator("#notes li", has_text="Skrevet før nettet falt")
+    older.get_by_role("link", name=re.compile("Endre")).click()
+    page.locator("#notes li.editing textarea").fill("Skrevet før nettet falt, endret offline")
+    page.locator("#notes li.editing button[type=submit]").click()
+    expect(page.locator("#sync-status")).to_contain_text("Venter på nett: 4")
+    assert list(Note.objects.values_list("text", flat=True)) == ["Skrevet før nettet falt"]
+
+    page.reload()
+    expect(page.locator("#pending li")).to_have_count(4)
+    expect(page.locator("#notes")).to_contain_text("endret offline")
+    expect(page.locator("#sync-status")).to_contain_text("Venter på nett: 4")
+    assert Note.objects.count() == 1
+
+    network.restore()
+    context.set_offline(False)
+    expect(page.locator("#sync-status")).to_have_text(SAVED, timeout=20_000)
+    expect(page.locator("#pending li")).to_have_count(0)
+    expect(page.locator("#notes")).to_contain_text("Offline tre")
+
+    assert Note.everything.count() == 4
+    assert sorted(Note.objects.values_list("text", flat=True)) == sorted([
+        "Skrevet før nettet falt, endret offline", "Offline én", "Offline to", "Offline tre",
+    ])
+    changes = list(NoteChange.objects.order_by("at", "pk").values_list("action", "text"))
+    assert changes == [
+        ("create", "Skrevet før nettet falt"),
+        ("create", "Offline én"),
+        ("create", "Offline to"),
+        ("create", "Offline tre"),
+        ("edit", "Skrevet før nettet falt, endret offline"),
+    ]
+
+
+def test_two_devices_at_one_table_see_each_other_and_never_overwrite(
+    page: Page, browser: Browser, live_server: LiveServer, settings: Any
+) -> None:
+    settings.TABLE_POLL_SECONDS = 1
+    table = build_workshop(slug="to-enheter", tables=1).tables.get()
+    url = live_server.url + table.get_absolute_url()
+    first = page
+    second = browser.new_context(viewport={"width": 820, "height": 1180}).new_page()
+    first.goto(url)
+    second.goto(url)
+
+    saved_note(first, "Skrevet på nettbrett A")
+    expect(second.locator("#notes")).to_contain_text("Skrevet på nettbrett A", timeout=10_000)
+
+    for device in (first, second):
+        device.locator("#notes li", has_text="Skrevet på nettbrett A").get_by_role(
+            "link", name=re.compile("Endre")
+        ).click()
+    first.locator("#notes li.editing textarea").fill("A sin versjon")
+    first.locator("#notes li.editing button[type=submit]").click()
+    expect(first.locator("#sync-status")).to_have_text(SAVED)
+    expect(first.locator("#notes")).to_contain_text("A sin versjon")
+
+    second.locator("#notes li.editing textarea").fill("B sin versjon")
+    second.locator("#notes li.editing button[type=submit]").click()
+    conflict = second.locator("#notes li.conflict")
+    expect(conflict).to_contain_text("Noen andre endret dette notatet")
+    expect(conflict.locator(".mine")).to_have_text("B sin versjon")
+    expect(conflict.locator(".theirs")).to_have_text("A sin versjon")
+    assert Note.objects.get().text == "A sin versjon"
+
+    conflict.get_by_role("button", name="Behold begge").click()
+    expect(second.locator("#sync-status")).to_have_text(SAVED)
+    expect(second.locator("#notes")).to_contain_text("A sin versjon")
+    expect(second.locator("#notes")).to_contain_text("B sin versjon")
+    assert sorted(Note.objects.values_list("text", flat=True)) == ["A sin versjon", "B sin versjon"]
+    expect(first.locator("#notes")).to_contain_text("B sin versjon", timeout=10_000)
+
+
+def test_a_deleted_note_is_undone(page: Page, live_server: LiveServer) -> None:
+    table = build_workshop(slug="angre", tables=1).tables.get()
+    page.goto(live_server.url + table.get_absolute_url())
+    saved_note(page, "Slettet ved et uhell")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#notes li", has_text="Slettet ved et uhell").get_by_role("button", name=re.compile("Slett")).click()
+    expect(page.locator("#notes")).not_to_contain_text("Slettet ved et uhell")
+    deleted = page.locator("#deleted li", has_text="Slettet ved et uhell")
+    expect(deleted).to_be_visible()
+    deleted.get_by_role("button", name=re.compile("Angre")).click()
+    expect(page.locator("#notes")).to_contain_text("Slettet ved et uhell")
+    expect(page.locator("#deleted")).to_have_count(0)
+    assert Note.objects.get().text == "Slettet ved et uhell"
+    assert list(NoteChange.objects.values_list("action", flat=True)) == ["create", "delete", "restore"]

@@ -1,0 +1,48 @@
+"""The facilitator runs the phase timer on the projector, in Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from tests.e2e.test_accessibility import serious_violations
+from tests.factories import build_workshop
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_facilitator_starts_and_pauses_the_timer_and_the_page_passes_axe(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="tidtaker", tables=3)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    timer_path = f"/fasilitator/{workshop.slug}/timer/"
+    page.goto(f"{live_server.url}/admin/login/?next={timer_path}")
+    page.locator("#id_username").fill("fasilitator")
+    page.locator("#id_password").fill("hemmelig-passord")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**{timer_path}")
+
+    clock = page.locator(".timer-clock")
+    expect(page.locator(".timer-phase")).to_have_text("Individuelt")
+    expect(clock).to_have_text("03:00")
+    assert serious_violations(page) == []
+
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    expect(clock).not_to_have_text("03:00", timeout=2500)  # it counts down, second by second
+    ticking = clock.inner_text()
+    expect(clock).not_to_have_text(ticking, timeout=2500)
+    assert Workshop.objects.get(pk=workshop.pk).timer_running
+
+    page.get_by_role("button", name="Pause").click()
+    expect(page.get_by_role("button", name="Fortsett")).to_be_visible()
+    expect(page.locator(".timer-status")).to_have_text("Satt på pause")
+    paused = clock.inner_text()
+    page.wait_for_timeout(1500)
+    assert clock.inner_text() == paused and paused < "03:00"
+    assert not Workshop.objects.get(pk=workshop.pk).timer_running
+    assert serious_violations(page) == []
