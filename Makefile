@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 DEMO_ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: install demo test lint messages
+.PHONY: install demo test faults lint messages
 
 install: $(STAMP)
 
@@ -27,11 +27,16 @@ demo: export DEBUG = true
 demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo_survey
 	$(BIN)/python manage.py runserver $(DEMO_ADDRESS)
 
 # The whole suite on SQLite; set DATABASE_URL=postgres://… for PostgreSQL.
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# gunicorn killed and PostgreSQL restarted under a scripted host: nothing lost, nothing doubled.
+faults: install
+	RUN_FAULTS=1 $(BIN)/python -m pytest tests/faults -s $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -204,7 +204,6 @@ class Note(models.Model):
         highest = self.siblings().aggregate(highest=Max("position"))["highest"]
         return (highest or 0) + 1
 
-    @transaction.atomic
     def record(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:
         return NoteChange.objects.create(
             note=self, action=action, table=by.table, join_code=by.table.join_code if by.table else "",
@@ -250,18 +249,21 @@ class Note(models.Model):
         Note.everything.filter(pk=self.pk).update(deleted_at=None, updated_at=self.updated_at)
         self.record(NoteChange.Action.RESTORE, by, request_id)
 
+    @transaction.atomic
     def move(self, position: int, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
         if self.already_done(request_id):
             return
         self.move_to(position)
         self.record(NoteChange.Action.MOVE, by, request_id)
 
+    @transaction.atomic
     def share(self, shared: bool, *, by: Actor, request_id: uuid.UUID | None = None) -> None:
         if self.already_done(request_id):
             return
         self.share_in_plenum(shared)
         self.record(NoteChange.Action.SHARE, by, request_id)
 
+    @transaction.atomic
     def move_to(self, position: int) -> None:
         """Put the note at `position` (1 = first) among its siblings.
 

@@ -28,6 +28,7 @@ FACILITATOR_LINKS: list[tuple[Any, str]] = [
     (_("Live overview"), "groups:live"),
     (_("QR sheet for the tables"), "groups:qr-sheet"),
     (_("Compile the report"), "groups:compile"),
+    (_("Evaluation results"), "evaluation:results"),
     (_("Report"), "report"),
 ]
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("rapport/<slug:slug>/", views.report, name="report"),
     path("", include("groups.urls")),
+    path("", include("evaluation.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -14,8 +14,9 @@ from tests.factories import build_workshop, table
 from workshop.models import Organisation, ProgrammeItem, Workshop
 
 # Anonymous reader: the workshop, then programme + speakers, rounds + questions,
-# tables + organisations, and all the notes at once.
-REPORT_QUERIES = 8
+# tables + organisations, all the notes at once, and whether there is an evaluation survey
+# (tests/evaluation/test_report.py counts a report with one).
+REPORT_QUERIES = 9
 
 
 @pytest.fixture(autouse=True)

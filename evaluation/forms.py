@@ -1,0 +1,163 @@
+"""The participant's survey form and the facilitator's choice of comments for the report."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from evaluation.models import (
+    DONT_KNOW,
+    TEXT_ANSWER_MAX_LENGTH,
+    Answer,
+    Question,
+    Response,
+    SubmittedForm,
+    Survey,
+)
+
+
+@dataclass
+class Condition:
+    field_name: str
+    value: str
+    text: str
+
+
+@dataclass
+class SurveyItem:
+    question: Question
+    field: forms.BoundField
+    number: int
+    condition: Condition | None
+
+
+class SurveyForm(forms.Form):
+    """One field per question, named q<pk>; answers only from the question's own options.
+
+    Every field is optional to Django: whether a question must be answered, or must be left
+    empty, depends on the answers before it, and is decided in clean().
+    """
+
+    token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, survey: Survey, questions: list[Question], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.survey = survey
+        self.questions = questions
+        self.options = {q.pk: {option.value: option for option in q.options.all()} for q in questions}
+        for question in questions:
+            if question.kind == Question.Kind.TEXT:
+                field: forms.Field = forms.CharField(
+                    label=question.text, required=False, max_length=TEXT_ANSWER_MAX_LENGTH,
+                    widget=forms.Textarea(attrs={"rows": 4}),
+                    error_messages={"max_length": gettext_lazy(
+                        "Please keep the answer under %(limit_value)d characters (it has %(show_value)d)."
+                    )},
+                )
+            else:
+                choices = [(option.value, option.label) for option in question.options.all()]
+                if question.offers_dont_know:
+                    choices.append((DONT_KNOW, _("Don't know")))
+                field = forms.ChoiceField(
+                    label=question.text, required=False, choices=choices, widget=forms.RadioSelect,
+                    error_messages={"invalid_choice": gettext_lazy(
+                        "That answer is not one of this question's options. Choose one of them."
+                    )},
+                )
+            self.fields[question.field_name] = field
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        answers = {name: value for name, value in cleaned.items() if isinstance(value, str)}
+        for question in self.questions:
+            name = question.field_name
+            if name in self.errors:
+                continue
+            value = answers.get(name, "")
+            if not question.is_shown(answers):
+                if value:
+                    parent = question.show_if_question
+                    option = self.options.get(parent.pk, {}).get(question.show_if_value) if parent else None
+                    self.add_error(name, _(
+                        "This question is only for those who answered “%(answer)s” to “%(question)s”. "
+                        "Leave it empty, or change that answer."
+                    ) % {"answer": option.label if option else question.show_if_value,
+                         "question": parent.text if parent else ""})
+                    answers[name] = ""
+            elif question.required and not value.strip():
+                self.add_error(name, _("Please answer this question."))
+        return cleaned
+
+    def items(self) -> list[SurveyItem]:
+        """The questions as the page shows them: numbered, each with its field and condition."""
+        numbers = {question.pk: number for number, question in enumerate(self.questions, start=1)}
+        items = []
+        for number, question in enumerate(self.questions, start=1):
+            condition = None
+            parent_id = question.show_if_question_id
+            if parent_id is not None and parent_id in numbers:
+                option = self.options[parent_id].get(question.show_if_value)
+                condition = Condition(
+                    field_name=f"q{parent_id}",
+                    value=question.show_if_value,
+                    text=_("Only if you answered “%(answer)s” to question %(number)s.") % {
+                        "answer": option.label if option else question.show_if_value,
+                        "number": numbers[parent_id],
+                    },
+                )
+            items.append(SurveyItem(question, self[question.field_name], number, condition))
+        return items
+
+    @transaction.atomic
+    def save(self) -> bool:
+        """Store the answers once per form; False if this form was received before."""
+        if not SubmittedForm.first_time(self.survey, self.cleaned_data["token"]):
+            return False
+        response = Response.objects.create(survey=self.survey)
+        answers = []
+        for question in self.questions:
+            value = self.cleaned_data.get(question.field_name) or ""
+            if not value.strip():  # skipped, or hidden (clean() refuses answers to hidden questions)
+                continue
+            if question.kind == Question.Kind.TEXT:
+                answers.append(Answer(response=response, question=question, text=value.strip()))
+            elif value == DONT_KNOW:
+                answers.append(Answer(response=response, question=question, dont_know=True))
+            else:
+                option = self.options[question.pk][value]
+                answers.append(Answer(response=response, question=question, option=option))
+        Answer.objects.bulk_create(answers)
+        return True
+
+    @staticmethod
+    def new_token() -> uuid.UUID:
+        return uuid.uuid4()
+
+
+class ApproveCommentsForm(forms.Form):
+    """Which written comments the report shows. Only this survey's comments can be chosen."""
+
+    approved = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Show in the report"),
+        queryset=Answer.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": gettext_lazy("That comment is not part of this survey.")},
+    )
+
+    def __init__(self, *args: Any, survey: Survey, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.comments = Answer.objects.texts().filter(question__survey=survey)
+        self.fields["approved"].queryset = self.comments  # type: ignore[attr-defined]
+
+    @transaction.atomic
+    def save(self) -> None:
+        chosen = [answer.pk for answer in self.cleaned_data["approved"]]
+        self.comments.filter(pk__in=chosen).update(approved=True)
+        self.comments.exclude(pk__in=chosen).update(approved=False)

@@ -1,0 +1,180 @@
+"""The survey's results: counts and percentages per question, per segment and in all.
+
+Counted as the seed report counts them: a row's n is everyone who gave an answer to the
+question, "don't know" included (it is its own grey part of the bar); skipped questions are not
+counted. "Don't know" is left out of the scale's average. A segment (e.g. "County municipality")
+is shown as its own row only when every group the question can be split into has at least
+MIN_GROUP_SIZE answers; otherwise the question shows "In all" only, so that no small group's
+answers can be read off (not even by subtracting the shown rows from "In all").
+
+Built from the survey in four queries, however many responses: questions, options, choice
+answers, and free-text answers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django.utils.translation import gettext as _
+
+from evaluation.models import DONT_KNOW, Answer, Question, Survey
+
+MIN_GROUP_SIZE = 5
+UNSEGMENTED = "-"  # respondents who did not answer the segment question
+
+
+def percent(count: int, total: int) -> int:
+    """Whole percent, halves rounded up (1 of 8 is 13 %), exactly, without floats."""
+    if total == 0:
+        return 0
+    return (200 * count + total) // (2 * total)
+
+
+@dataclass
+class Category:
+    """One part of a bar: an option of the question, or "don't know"."""
+
+    key: str
+    label: str
+    dont_know: bool = False
+
+
+@dataclass
+class Cell:
+    category: Category
+    count: int
+    percent: int
+
+
+@dataclass
+class Row:
+    label: str
+    n: int
+    cells: list[Cell]
+    is_total: bool = False
+    mean: float | None = None  # the scale's average, "don't know" left out
+
+
+@dataclass
+class QuestionResult:
+    question: Question
+    number: int
+    categories: list[Category] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    split_hidden: bool = False  # a group was too small to be shown on its own
+    texts: list[Answer] = field(default_factory=list)
+
+    @property
+    def total(self) -> Row | None:
+        return next((row for row in self.rows if row.is_total), None)
+
+    @property
+    def is_text(self) -> bool:
+        return self.question.kind == Question.Kind.TEXT
+
+
+@dataclass
+class SurveyResults:
+    survey: Survey
+    response_count: int
+    segment: Question | None
+    questions: list[QuestionResult]
+
+
+def categories_for(question: Question) -> list[Category]:
+    categories = [Category(str(option.pk), option.label) for option in question.options.all()]
+    if question.offers_dont_know:
+        categories.append(Category(DONT_KNOW, _("Don't know"), dont_know=True))
+    return categories
+
+
+def make_row(label: str, question: Question, categories: list[Category], keys: list[str],
+             *, is_total: bool = False) -> Row:
+    counts = Counter(keys)
+    n = len(keys)
+    row = Row(
+        label=label, n=n, is_total=is_total,
+        cells=[Cell(c, counts[c.key], percent(counts[c.key], n)) for c in categories],
+    )
+    if question.kind == Question.Kind.SCALE:
+        points = [(position, cell.count) for position, cell in enumerate(row.cells, start=1)
+                  if not cell.category.dont_know]
+        answered = sum(count for _position, count in points)
+        if answered:
+            row.mean = sum(position * count for position, count in points) / answered
+    return row
+
+
+def comment_groups(survey: Survey) -> list[tuple[Question, list[Answer]]]:
+    """Every written answer, by question, for the facilitator to choose from: one query."""
+    answers = (
+        Answer.objects.texts().filter(question__survey=survey).select_related("question")
+        .order_by("question__order", "question__pk", "text", "pk")
+    )
+    groups: list[tuple[Question, list[Answer]]] = []
+    for answer in answers:
+        if not groups or groups[-1][0].pk != answer.question_id:
+            groups.append((answer.question, []))
+        groups[-1][1].append(answer)
+    return groups
+
+
+def survey_results(survey: Survey, *, approved_texts_only: bool = False,
+                   response_count: int | None = None) -> SurveyResults:
+    questions = survey.ordered_questions()
+    segment = survey.segment_question(questions)
+    # Each answer as (response, question, category key): one query, no model instances.
+    keys_by_question: dict[int, list[tuple[UUID, str]]] = defaultdict(list)
+    responses: set[UUID] = set()
+    rows = Answer.objects.filter(question__survey=survey).exclude(question__kind=Question.Kind.TEXT)
+    for response_id, question_id, option_id, dont_know in rows.values_list(
+        "response_id", "question_id", "option_id", "dont_know"
+    ):
+        key = DONT_KNOW if dont_know else str(option_id)
+        keys_by_question[question_id].append((response_id, key))
+        responses.add(response_id)
+    texts = Answer.objects.texts().filter(question__survey=survey).order_by("text", "pk")
+    if approved_texts_only:
+        texts = texts.approved()
+    texts_by_question: dict[int, list[Answer]] = defaultdict(list)
+    for answer in texts:
+        texts_by_question[answer.question_id].append(answer)
+        responses.add(answer.response_id)
+
+    segment_of: dict[UUID, str] = {}
+    segment_labels: list[tuple[str, str]] = []
+    if segment is not None:
+        segment_of = dict(keys_by_question.get(segment.pk, []))
+        segment_labels = [(str(option.pk), option.label) for option in segment.options.all()]
+
+    results = []
+    for number, question in enumerate(questions, start=1):
+        result = QuestionResult(question=question, number=number)
+        if question.kind == Question.Kind.TEXT:
+            result.texts = texts_by_question.get(question.pk, [])
+            results.append(result)
+            continue
+        result.categories = categories_for(question)
+        answers = keys_by_question.get(question.pk, [])
+        total = make_row(_("In all"), question, result.categories, [k for _r, k in answers], is_total=True)
+        if segment is not None and answers:
+            groups: dict[str, list[str]] = defaultdict(list)
+            for response_id, key in answers:
+                groups[segment_of.get(response_id, UNSEGMENTED)].append(key)
+            if all(len(keys) >= MIN_GROUP_SIZE for keys in groups.values()):
+                result.rows = [
+                    make_row(label, question, result.categories, groups[key])
+                    for key, label in segment_labels if groups.get(key)
+                ]
+            else:
+                result.split_hidden = True
+        result.rows.append(total)
+        results.append(result)
+    return SurveyResults(
+        survey=survey,
+        response_count=len(responses) if response_count is None else response_count,
+        segment=segment,
+        questions=results,
+    )

@@ -1,0 +1,106 @@
+"""The evaluation in real Chromium: a participant answers on a phone, the facilitator sees it.
+
+The conditional question ("Hvis ja") waits hidden until "Ja" is chosen (a few lines of
+bordnotat.js; without JavaScript it is simply shown). axe-core checks the survey, the results
+and the report's evaluation section.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import Browser, Page, ViewportSize, expect
+from pytest_django.live_server_helper import LiveServer
+
+from evaluation.models import Answer, Response
+from tests.e2e.test_accessibility import serious_violations
+from tests.evaluation.factories import build_survey, question, respond
+from tests.factories import build_workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+
+
+def log_in(page: Page, base: str, next_path: str) -> None:
+    page.goto(f"{base}/admin/login/?next={next_path}")
+    page.locator("#id_username").fill("fasilitator")
+    page.locator("#id_password").fill("hemmelig-passord")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**{next_path}")
+
+
+def test_a_participant_answers_on_a_phone_and_the_facilitator_sees_it_counted(
+    browser: Browser, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="mobil")
+    survey = build_survey(workshop)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    base = live_server.url
+    phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="nb-NO")
+    page = phone.new_page()
+    found: list[str] = []
+
+    page.goto(f"{base}/evaluering/{workshop.slug}/")
+    conditional = page.locator(f"#q{question(survey, 3).pk}")
+    expect(conditional).to_be_hidden()  # until "Ja" is chosen
+    found += serious_violations(page)
+    page.get_by_label("Fylkeskommune").check()
+    page.get_by_label("Ja", exact=True).check()
+    expect(conditional).to_be_visible()
+    conditional.get_by_label("Svært nyttig").check()
+    page.get_by_label("Vet ikke").check()
+    page.get_by_label("Kommentarer").fill("Fin dag, takk!")
+    # The page fits the phone: nothing wider than the screen.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.get_by_role("button", name="Send svarene mine").click()
+
+    page.wait_for_url(f"**/evaluering/{workshop.slug}/takk/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Takk for svarene dine!")
+    response = Response.objects.get()
+    assert response.answers.get(question=question(survey, 3)).option.label == "Svært nyttig"
+    assert response.answers.get(question=question(survey, 4)).dont_know
+    # A second attempt from the same phone is refused.
+    page.goto(f"{base}/evaluering/{workshop.slug}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Du har allerede svart")
+    phone.close()
+
+    # The facilitator, on a laptop.
+    laptop = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO")
+    page = laptop.new_page()
+    log_in(page, base, f"/fasilitator/{workshop.slug}/evaluering/")
+    chart = page.locator(f"#evaluation-question-{question(survey, 3).pk} svg.chart")
+    expect(chart).to_contain_text("I alt")
+    expect(chart).to_contain_text("n = 1")
+    expect(chart).to_contain_text("100\u00a0%")
+    expect(page.get_by_text("Fin dag, takk!")).to_be_visible()
+    found += serious_violations(page)
+    laptop.close()
+    assert found == []
+
+
+def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="axe-evaluering")
+    survey = build_survey(workshop)
+    for n in range(12):
+        respond(survey, q1=("fylkeskommune", "annen-organisasjon")[n % 2], q2="yes", q3="nyttig",
+                q4=("enig", "litt-enig", "?")[n % 3], q5=f"Kommentar {n}")
+    Answer.objects.filter(text="Kommentar 1").update(approved=True)
+    workshop.publish()
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    base = live_server.url
+    found: list[str] = []
+
+    page.goto(f"{base}/rapport/{workshop.slug}/#evaluation")
+    expect(page.locator("#evaluation svg.chart").first).to_be_visible()
+    found += serious_violations(page)
+    page.goto(f"{base}/evaluering/{workshop.slug}/")
+    page.get_by_role("button", name="Send svarene mine").click()  # nothing ticked: errors shown
+    expect(page.get_by_role("alert").first).to_contain_text("Svar på dette spørsmålet.")
+    found += serious_violations(page)
+
+    log_in(page, base, f"/fasilitator/{workshop.slug}/evaluering/")
+    found += serious_violations(page)
+    page.goto(f"{base}/fasilitator/{workshop.slug}/evaluering/vis/")
+    found += serious_violations(page)
+    assert found == []

@@ -1,0 +1,208 @@
+"""Participants answer the survey: one screen, no account, validated on the server."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from evaluation.models import Answer, Response, SubmittedForm
+from tests.evaluation.factories import (
+    build_survey,
+    closed_survey,
+    form_data,
+    post,
+    question,
+    survey_url,
+)
+from tests.factories import build_workshop
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english(client: Client) -> Client:
+    client.cookies["django_language"] = "en"
+    return client
+
+
+def assert_nothing_stored() -> None:
+    assert Response.objects.count() == 0
+    assert Answer.objects.count() == 0
+
+
+def test_the_survey_page_shows_every_question_with_its_options_in_norwegian(client: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    html = client.get(survey_url(workshop)).content.decode()
+    assert "<h1>Evaluering</h1>" in html
+    for text in ("Hvor jobber du?", "Har du brukt materialet?", "Det har vært inspirerende", "Kommentarer"):
+        assert text in html
+    assert 'type="radio"' in html and "Annen organisasjon" in html and "Svært nyttig" in html
+    assert "Vet ikke" in html  # "don't know" offered on the scale that has it
+    assert "(må besvares)" in html  # the required question says so
+    # The conditional question is visible without JavaScript and says when it applies.
+    assert "Bare hvis du svarte «Ja» på spørsmål 2." in html
+    assert f'action="{survey_url(workshop)}"' in html
+    assert survey.responses.count() == 0
+
+
+def test_answering_stores_one_response_and_thanks_the_participant(client: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    response = post(client, survey, q1="fylkeskommune", q2="yes", q3="nyttig", q4="?", q5="Fin dag!")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/evaluering/{workshop.slug}/takk/"
+    stored = Response.objects.get()
+    answers = {a.question.order: a for a in stored.answers.select_related("question", "option")}
+    assert answers[1].option.label == "Fylkeskommune"
+    assert answers[2].option.value == "yes"
+    assert answers[3].option.label == "Nyttig"
+    assert answers[4].dont_know and answers[4].option is None
+    assert answers[5].text == "Fin dag!" and not answers[5].approved
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Takk for svarene dine!" in thanks
+
+
+def test_skipped_questions_store_no_answer(client: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    assert post(client, survey, q1="annen-organisasjon", q2="no").status_code == 302
+    assert sorted(Answer.objects.values_list("question__order", flat=True)) == [1, 2]
+
+
+def test_a_second_attempt_from_the_same_device_is_refused_with_a_clear_message(
+    client: Client, workshop: Workshop
+) -> None:
+    survey = build_survey(workshop)
+    post(client, survey, q1="fylkeskommune")
+    again = client.post(survey_url(workshop), form_data(survey, token="0b9c8a52-8e1e-4c1b-9a57-0d1c2e3f4a5b",
+                                                        q1="annen-organisasjon"))
+
+    assert again.status_code == 409
+    assert "Du har allerede svart" in again.content.decode()
+    assert Response.objects.count() == 1
+    assert not Answer.objects.filter(option__value="annen-organisasjon").exists()
+    # Opening the survey again says the same, politely.
+    page = client.get(survey_url(workshop))
+    assert page.status_code == 200 and "Du har allerede svart" in page.content.decode()
+
+
+def test_the_same_form_sent_twice_is_stored_once(workshop: Workshop) -> None:
+    """A retry after a lost connection (the cookie never arrived) repeats the form's token."""
+    survey = build_survey(workshop)
+    first, retry = Client(), Client()
+    assert post(first, survey, q1="fylkeskommune").status_code == 302
+    assert post(retry, survey, q1="fylkeskommune").status_code == 302
+    assert Response.objects.count() == 1
+    assert SubmittedForm.objects.count() == 1
+
+
+def test_another_device_can_answer(workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    post(Client(), survey, q1="fylkeskommune")
+    Client().post(survey_url(workshop), form_data(survey, token="1b9c8a52-8e1e-4c1b-9a57-0d1c2e3f4a5b",
+                                                  q1="annen-organisasjon"))
+    assert Response.objects.count() == 2
+
+
+def test_a_closed_survey_refuses_answers_politely(english: Client, workshop: Workshop) -> None:
+    survey = closed_survey(workshop)
+    page = english.get(survey_url(workshop))
+    sent = post(english, survey, q1="fylkeskommune")
+
+    assert page.status_code == 410 and sent.status_code == 410
+    assert "The survey is closed" in sent.content.decode()
+    assert "no longer takes answers" in sent.content.decode()
+    assert_nothing_stored()
+
+
+def test_a_missing_required_answer_is_refused_with_a_message_at_the_question(
+    english: Client, workshop: Workshop
+) -> None:
+    survey = build_survey(workshop)
+    response = post(english, survey, q2="no", q5="Bra")
+    html = response.content.decode()
+
+    assert response.status_code == 422
+    assert "Some answers need another look" in html
+    assert "Please answer this question." in html
+    assert f'href="#q{question(survey, 1).pk}"' in html  # the summary links to the question
+    assert "Bra</textarea>" in html  # nothing typed is lost
+    assert_nothing_stored()
+
+
+def test_an_answer_to_a_hidden_conditional_question_is_refused(english: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    response = post(english, survey, q1="fylkeskommune", q2="no", q3="nyttig")
+
+    assert response.status_code == 422
+    assert "only for those who answered “Ja” to “Har du brukt materialet?”" in response.content.decode()
+    assert_nothing_stored()
+
+
+def test_the_conditional_question_needs_its_condition_even_when_the_parent_is_skipped(
+    english: Client, workshop: Workshop
+) -> None:
+    survey = build_survey(workshop)
+    response = post(english, survey, q1="fylkeskommune", q3="nyttig")
+    assert response.status_code == 422
+    assert_nothing_stored()
+
+
+@pytest.mark.parametrize("value", ["5", "veldig-nyttig", "?", "fylkeskommune", "", "yes"])
+def test_a_value_not_on_the_scale_is_refused(english: Client, workshop: Workshop, value: str) -> None:
+    survey = build_survey(workshop)
+    response = post(english, survey, q1="fylkeskommune", q2="yes", q3=value or "\x00")
+    assert response.status_code == 422
+    assert "That answer is not one of this question&#x27;s options." in response.content.decode()
+    assert_nothing_stored()
+
+
+def test_dont_know_is_refused_on_a_question_that_does_not_offer_it(english: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    response = post(english, survey, q1="?")
+    assert response.status_code == 422
+    assert_nothing_stored()
+
+
+def test_oversize_text_and_nul_bytes_are_refused(english: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    too_long = post(english, survey, q1="fylkeskommune", q5="x" * 2001)
+    nul = post(english, survey, q1="fylkeskommune", q5="Hei\x00der")
+
+    assert too_long.status_code == 422
+    assert "Please keep the answer under 2000 characters (it has 2001)." in too_long.content.decode()
+    assert nul.status_code == 422
+    assert "Null characters are not allowed." in nul.content.decode()
+    assert_nothing_stored()
+
+
+def test_a_form_without_its_token_is_refused_and_given_a_new_one(english: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    data = form_data(survey, q1="fylkeskommune")
+    del data["token"]
+    response = english.post(survey_url(workshop), data)
+
+    assert response.status_code == 422
+    assert "The form was not complete. Please send it again." in response.content.decode()
+    assert 'name="token" value="' in response.content.decode()
+    assert_nothing_stored()
+
+
+def test_a_workshop_without_a_survey_has_no_survey_page(client: Client, workshop: Workshop) -> None:
+    assert client.get(survey_url(workshop)).status_code == 404
+    assert client.post(survey_url(workshop), {}).status_code == 404
+
+
+def test_other_methods_are_not_allowed(client: Client, workshop: Workshop) -> None:
+    build_survey(workshop)
+    assert client.put(survey_url(workshop)).status_code == 405
+
+
+def test_the_survey_belongs_to_its_own_workshop(client: Client, workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    other = build_workshop(slug="annet")
+    build_survey(other)
+    # An option of this survey posted to the other survey's address is not on its scale.
+    response = client.post(survey_url(other), form_data(survey, q1="fylkeskommune"))
+    assert response.status_code == 422
+    assert_nothing_stored()

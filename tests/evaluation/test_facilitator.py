@@ -1,0 +1,183 @@
+"""Facilitators' evaluation pages: staff only, comments chosen for the report, set-up in the admin."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from evaluation.models import Answer, Question, Survey
+from tests.evaluation.factories import build_survey, question, respond
+from tests.factories import build_workshop
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["", "vis/", "svar.csv", "resultater.csv"]
+
+
+@pytest.fixture
+def survey(workshop: Workshop) -> Survey:
+    survey = build_survey(workshop)
+    for text in ("Godt organisert", "Mer tid til grupper"):
+        respond(survey, q1="fylkeskommune", q5=text)
+    return survey
+
+
+def comments_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/evaluering/kommentarer/"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_evaluation_pages_are_refused_to_anyone_but_facilitators(
+    client: Client, participant: User, survey: Survey, page: str
+) -> None:
+    url = f"/fasilitator/{survey.workshop.slug}/evaluering/{page}"
+    assert client.get(url).status_code == 403
+    client.force_login(participant)
+    assert client.get(url).status_code == 403
+    assert client.post(comments_url(survey.workshop), {"approved": []}).status_code == 403
+
+
+def test_the_results_page_shows_the_link_and_qr_code_to_show_at_the_end_of_the_day(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
+    assert "http://testserver/evaluering/inkludering/" in html
+    assert "<svg" in html and 'aria-label="QR-kode til evalueringen"' in html
+    assert 'href="/fasilitator/inkludering/evaluering/svar.csv"' in html
+    show = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/vis/").content.decode()
+    assert "http://testserver/evaluering/inkludering/" in show and "<svg" in show
+
+
+def test_a_workshop_without_a_survey_offers_to_create_one(facilitator_client: Client, workshop: Workshop) -> None:
+    response = facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/")
+    assert response.status_code == 200
+    assert f"/admin/evaluation/survey/add/?workshop={workshop.pk}" in response.content.decode()
+    assert facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/svar.csv").status_code == 404
+
+
+def test_the_compile_overview_and_the_workshop_admin_link_to_the_results(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    url = f"/fasilitator/{survey.workshop.slug}/evaluering/"
+    assert url in facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/sammenstill/").content.decode()
+    admin_page = facilitator_client.get(f"/admin/workshop/workshop/{survey.workshop.pk}/change/")
+    assert url in admin_page.content.decode()
+
+
+def test_approving_comments_puts_only_those_in_the_report(facilitator_client: Client, survey: Survey) -> None:
+    chosen = Answer.objects.get(text="Godt organisert")
+    response = facilitator_client.post(comments_url(survey.workshop), {"approved": [str(chosen.pk)]})
+    assert response.status_code == 302
+    assert set(Answer.objects.filter(approved=True).values_list("text", flat=True)) == {"Godt organisert"}
+    # The same choice again changes nothing; an empty choice takes it back.
+    facilitator_client.post(comments_url(survey.workshop), {"approved": [str(chosen.pk)]})
+    assert Answer.objects.filter(approved=True).count() == 1
+
+    survey.workshop.publish()
+    report = Client().get(f"/rapport/{survey.workshop.slug}/").content.decode()
+    assert "Godt organisert" in report and "Mer tid til grupper" not in report
+
+    facilitator_client.post(comments_url(survey.workshop), {})
+    assert not Answer.objects.filter(approved=True).exists()
+
+
+def test_approving_comments_with_htmx_answers_with_the_form_only(facilitator_client: Client, survey: Survey) -> None:
+    chosen = Answer.objects.get(text="Godt organisert")
+    response = facilitator_client.post(
+        comments_url(survey.workshop), {"approved": [str(chosen.pk)]}, HTTP_HX_REQUEST="true"
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<form id="comments-form"')
+    assert "Valget av kommentarer til rapporten er lagret." in html
+    assert response["Vary"] == "HX-Request, Cookie" or "HX-Request" in response["Vary"]
+
+
+def test_a_comment_from_another_survey_cannot_be_approved(facilitator_client: Client, survey: Survey) -> None:
+    other = build_survey(build_workshop(slug="annet"))
+    foreign = respond(other, q1="fylkeskommune", q5="Fremmed").answers.get(question__kind="text")
+    response = facilitator_client.post(comments_url(survey.workshop), {"approved": [str(foreign.pk)]})
+    assert response.status_code == 422
+    assert "Den kommentaren hører ikke til denne undersøkelsen." in response.content.decode()
+    assert not Answer.objects.filter(approved=True).exists()
+    bad = facilitator_client.post(comments_url(survey.workshop), {"approved": ["ikke-en-id"]})
+    assert bad.status_code == 422
+
+
+def test_creating_questions_from_the_programme_covers_every_talk_and_round_once(workshop: Workshop) -> None:
+    survey = Survey.objects.create(workshop=workshop)
+    added = survey.add_programme_questions()
+    texts = [q.text for q in added]
+    assert texts == [
+        "Hvor jobber du?",
+        "Hva synes du om innlegget «IMDi»?",
+        "Gruppearbeid 1: Runde 1",
+        "Gruppearbeid 2: Runde 2",
+        "På en skala fra 1–5, der 1 er svært lite nyttig og 5 er svært nyttig, hva synes du om "  # noqa: RUF001
+        "arbeidsverkstedet, alt i alt?",
+        "Har du andre kommentarer?",
+    ]
+    talk = survey.questions.get(text__startswith="Hva synes du om")
+    assert list(talk.options.values_list("label", flat=True)) == ["Lite nyttig", "Noe nyttig", "Nyttig", "Svært nyttig"]
+    round_one = survey.questions.get(text="Gruppearbeid 1: Runde 1")
+    assert list(round_one.options.values_list("label", flat=True)) == [
+        "Lite interessant", "Noe interessant", "Interessant", "Svært interessant"
+    ]
+    overall = survey.questions.get(text__startswith="På en skala")
+    assert overall.dont_know and overall.options.count() == 5
+    assert survey.questions.get(is_segment=True).kind == Question.Kind.CHOICE
+    assert survey.add_programme_questions() == []  # a second run adds nothing
+    assert survey.questions.count() == 6
+
+
+def test_the_admin_action_and_button_create_questions_from_the_programme(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    survey = Survey.objects.create(workshop=workshop)
+    response = facilitator_client.post(
+        "/admin/evaluation/survey/",
+        {"action": "add_programme_questions", "_selected_action": [survey.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert survey.questions.count() == 6
+    assert "6 spørsmål lagt til." in response.content.decode()
+    page = facilitator_client.get(f"/admin/evaluation/survey/{survey.pk}/change/").content.decode()
+    assert 'name="_add_programme_questions"' in page
+
+
+def test_the_admin_pages_for_a_survey_and_a_question_open(facilitator_client: Client, survey: Survey) -> None:
+    assert facilitator_client.get("/admin/evaluation/survey/").status_code == 200
+    assert facilitator_client.get(f"/admin/evaluation/survey/{survey.pk}/change/").status_code == 200
+    q = question(survey, 3)
+    assert facilitator_client.get(f"/admin/evaluation/question/{q.pk}/change/").status_code == 200
+
+
+def test_a_condition_must_name_an_earlier_question_and_one_of_its_values(survey: Survey) -> None:
+    from django.core.exceptions import ValidationError
+
+    useful = question(survey, 3)
+    useful.show_if_value = "kanskje"
+    with pytest.raises(ValidationError, match="yes, no"):
+        useful.full_clean()
+    used = question(survey, 2)
+    used.show_if_question = question(survey, 4)
+    used.show_if_value = "enig"
+    with pytest.raises(ValidationError):
+        used.full_clean()
+    text = question(survey, 5)
+    text.is_segment = True
+    with pytest.raises(ValidationError):
+        text.full_clean()
+
+
+def test_an_option_with_answers_cannot_be_deleted_on_its_own(survey: Survey) -> None:
+    from django.db.models import RestrictedError
+
+    option = question(survey, 1).options.get(value="fylkeskommune")
+    with pytest.raises(RestrictedError):
+        option.delete()
+    survey.workshop.delete()  # the workshop takes its survey, questions, options and answers with it
+    assert not Answer.objects.exists()

@@ -1,0 +1,171 @@
+"""Results counted as the seed report counts them, checked against numbers worked out by hand.
+
+The answer set (question 4, "Det har vært inspirerende", Helt uenig / Uenig / Litt enig / Enig
++ Vet ikke):
+
+    Fylkeskommune, 7 responses: Enig 3, Litt enig 1, Uenig 1, Vet ikke 1, skipped 1 → n = 6
+        Uenig 1/6 = 17 %, Litt enig 1/6 = 17 %, Enig 3/6 = 50 %, Vet ikke 1/6 = 17 %
+        average without "don't know": (2 + 3 + 4·3) / 5 = 3.4
+    Annen organisasjon, 5 responses: Enig 2, Litt enig 2, Vet ikke 1 → n = 5
+        Litt enig 40 %, Enig 40 %, Vet ikke 20 %; average (3·2 + 4·2) / 4 = 3.5
+    In all, n = 11: Uenig 1 = 9 %, Litt enig 3 = 27 %, Enig 5 = 45 %, Vet ikke 2 = 18 %
+
+Question 3 ("Hvis ja", asked of the 7 who said yes) has 3 answers from county municipalities:
+fewer than 5, so it is shown in all only: Noe nyttig 2/6 = 33 %, Nyttig 3/6 = 50 %,
+Svært nyttig 1/6 = 17 %.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.test import Client
+
+from evaluation.models import Survey
+from evaluation.results import QuestionResult, percent, survey_results
+from tests.evaluation.factories import build_survey, question, respond
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def survey(workshop: Workshop) -> Survey:
+    survey = build_survey(workshop)
+    F, A = "fylkeskommune", "annen-organisasjon"
+    for q2, q3, q4 in [
+        ("yes", "nyttig", "enig"), ("yes", "nyttig", "enig"), ("yes", "svaert-nyttig", "enig"),
+        ("yes", "", "litt-enig"), ("no", "", "uenig"), ("no", "", "?"), ("", "", ""),
+    ]:
+        respond(survey, q1=F, **{k: v for k, v in (("q2", q2), ("q3", q3), ("q4", q4)) if v})
+    for q2, q3, q4 in [
+        ("yes", "nyttig", "enig"), ("yes", "noe-nyttig", "enig"), ("yes", "noe-nyttig", "litt-enig"),
+        ("no", "", "litt-enig"), ("no", "", "?"),
+    ]:
+        respond(survey, q1=A, q5="Bra dag", **{k: v for k, v in (("q2", q2), ("q3", q3), ("q4", q4)) if v})
+    return survey
+
+
+def table(result: QuestionResult) -> dict[str, tuple[int, list[tuple[int, int]]]]:
+    """{row label: (n, [(count, percent) per category])}"""
+    return {row.label: (row.n, [(c.count, c.percent) for c in row.cells]) for row in result.rows}
+
+
+def by_order(survey: Survey, order: int) -> QuestionResult:
+    results = survey_results(survey)
+    return next(r for r in results.questions if r.question.order == order)
+
+
+def test_percent_rounds_halves_up_exactly() -> None:
+    assert [percent(1, 6), percent(1, 8), percent(3, 11), percent(2, 3), percent(0, 0)] == [17, 13, 27, 67, 0]
+
+
+def test_a_scale_is_counted_per_segment_and_in_all_with_dont_know_apart(survey: Survey) -> None:
+    result = by_order(survey, 4)
+    assert [c.label for c in result.categories] == ["Helt uenig", "Uenig", "Litt enig", "Enig", "Vet ikke"]
+    assert table(result) == {
+        "Fylkeskommune": (6, [(0, 0), (1, 17), (1, 17), (3, 50), (1, 17)]),
+        "Annen organisasjon": (5, [(0, 0), (0, 0), (2, 40), (2, 40), (1, 20)]),
+        "I alt": (11, [(0, 0), (1, 9), (3, 27), (5, 45), (2, 18)]),
+    }
+    means = {row.label: row.mean for row in result.rows}
+    assert means["Fylkeskommune"] == pytest.approx(3.4)
+    assert means["Annen organisasjon"] == pytest.approx(3.5)
+    assert means["I alt"] == pytest.approx(31 / 9)
+    assert not result.split_hidden
+
+
+def test_skipped_questions_are_not_counted(survey: Survey) -> None:
+    results = survey_results(survey)
+    assert results.response_count == 12
+    used = table(next(r for r in results.questions if r.question.order == 2))
+    # One county respondent skipped the question: n is 6, not 7.
+    assert used["Fylkeskommune"] == (6, [(4, 67), (2, 33)])
+    assert used["I alt"] == (11, [(7, 64), (4, 36)])
+
+
+def test_a_segment_with_fewer_than_five_answers_is_not_shown_on_its_own(survey: Survey) -> None:
+    result = by_order(survey, 3)
+    assert result.split_hidden
+    assert table(result) == {"I alt": (6, [(0, 0), (2, 33), (3, 50), (1, 17)])}
+
+
+def test_a_small_segment_hides_the_split_for_every_question_it_answered(workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    for _n in range(5):
+        respond(survey, q1="fylkeskommune", q4="enig")
+    for _n in range(4):
+        respond(survey, q1="annen-organisasjon", q4="uenig")
+    result = by_order(survey, 4)
+    assert result.split_hidden
+    assert [row.label for row in result.rows] == ["I alt"]
+    assert table(result)["I alt"][0] == 9
+
+
+def test_respondents_without_a_segment_count_as_a_group_too(workshop: Workshop) -> None:
+    """Else "In all" minus the shown groups would give away the few who skipped the segment."""
+    survey = build_survey(workshop)
+    for segment in ("fylkeskommune", "annen-organisasjon"):
+        for _n in range(5):
+            respond(survey, q1=segment, q4="enig")
+    respond(survey, q4="uenig")
+    assert by_order(survey, 4).split_hidden
+    respond(survey, q1="fylkeskommune", q2="no")
+    assert by_order(survey, 2).rows[-1].n == 1  # I alt only, of course
+
+
+def test_free_text_answers_are_listed_and_only_approved_ones_in_the_report_results(survey: Survey) -> None:
+    answers = list(question(survey, 5).answers.all())
+    answers[0].approved = True
+    answers[0].save()
+    assert len(by_order(survey, 5).texts) == 5
+    report = survey_results(survey, approved_texts_only=True)
+    assert len(next(r for r in report.questions if r.question.order == 5).texts) == 1
+
+
+def test_the_results_page_shows_the_hand_computed_numbers(facilitator_client: Client, survey: Survey) -> None:
+    facilitator_client.cookies["django_language"] = "en"
+    html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
+    assert "12 responses." in html
+    assert '<svg class="chart" role="img"' in html
+    assert "n = 11" in html and "n = 6" in html
+    assert ">45%</text>" in html  # Enig in all, on its bar
+    assert "<td>5 (45&nbsp;%)</td>" in html and "<td>3 (50&nbsp;%)</td>" in html
+    assert "<td>3.4</td>" in html  # the county average, "don't know" left out
+    assert "Only the total is shown" in html
+    assert "Bra dag" in html  # facilitators see every comment
+
+
+def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: Client, survey: Survey) -> None:
+    response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "4"}
+    assert q4[("Fylkeskommune", "Enig")] == (3, 50, 6)
+    assert q4[("Fylkeskommune", "Vet ikke")] == (1, 17, 6)
+    assert q4[("Annen organisasjon", "Litt enig")] == (2, 40, 5)
+    assert q4[("I alt", "Enig")] == (5, 45, 11)
+    assert q4[("I alt", "Vet ikke")] == (2, 18, 11)
+    q3_groups = {row[2] for row in rows[1:] if row[0] == "3"}
+    assert q3_groups == {"I alt"}  # the CSV keeps the small groups hidden too
+
+
+def test_the_responses_csv_has_one_row_per_response(facilitator_client: Client, survey: Survey) -> None:
+    response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/svar.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[:2] == ["Besvarelse", "Dato"] and header[2] == "1. Hvor jobber du?"
+    assert len(body) == 12
+    assert sorted(row[0] for row in body) == sorted(str(n) for n in range(1, 13))
+    q4 = [row[5] for row in body]
+    assert q4.count("Enig") == 5 and q4.count("Vet ikke") == 2 and q4.count("") == 1
+    assert [row[2] for row in body].count("Fylkeskommune") == 7
+    assert [row[6] for row in body].count("Bra dag") == 5
+
+
+def test_csv_cells_are_never_spreadsheet_formulas(facilitator_client: Client, survey: Survey) -> None:
+    respond(survey, q1="fylkeskommune", q5="=HYPERLINK(\"http://example.com\")")
+    response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/svar.csv")
+    assert "'=HYPERLINK" in response.content.decode("utf-8-sig")
