@@ -93,6 +93,8 @@ class ScriptedHost:
         self.acknowledged: list[str] = []
         self.attempts = 0
         self.failures = 0
+        self.refused = 0  # no server: killed, or not yet back
+        self.server_errors = 0  # a server, but no database behind it
         self.csrf = ""
 
     def request(self, method: str, path: str, body: str = "") -> http.client.HTTPResponse:
@@ -124,6 +126,8 @@ class ScriptedHost:
         if response.status == 302:
             self.acknowledged.append(self.queue.pop(0))
             return True
+        if response.status >= 500:
+            self.server_errors += 1
         return False
 
 
@@ -176,6 +180,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
             try:
                 ok = host.send_next()
             except (OSError, http.client.HTTPException):
+                host.refused += 1
                 ok = False
             if ok:
                 backoff = 0.05
@@ -197,7 +202,8 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
     lost = [client_id for client_id in host.acknowledged if client_id not in stored]
     never_arrived = len(host.queue)
     print(
-        f"\nfault test: notes sent {sent}, requests {host.attempts}, failed requests {host.failures}, "
+        f"\nfault test: notes sent {sent}, requests {host.attempts}, failed requests {host.failures} "
+        f"({host.refused} without a server, {host.server_errors} answered 5xx), "
         f"acknowledged {len(host.acknowledged)}, stored {len(stored)}, duplicated {duplicated}, "
         f"lost {len(lost) + never_arrived}; gunicorn SIGKILLed at {killed and round(killed, 1)} s; "
         f"{'; '.join(restarts) or 'postgresql not restarted'}; {round(time.monotonic() - started, 1)} s in all"
