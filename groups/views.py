@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRefresh, retarget
+from django_htmx.http import reswap, retarget
 
 from groups.boards import Board, board_for
 from groups.forms import ChangeForm, EditNoteForm, MoveNoteForm, NewNoteForm, NoteForm, ShareNoteForm
@@ -41,13 +41,14 @@ def render_board(
         "edit_form": edit_form,
         **(extra or {}),
     }
-    if not request.htmx or part in ("notes", "after-add", "poll"):
+    if not request.htmx or part in ("notes", "after-add", "poll", "board-main"):
         context["notes"] = board.notes()
         context["deleted"] = board.deleted_notes()
         context["timer"] = board.workshop.timer_state() if board.round else None
-    if not request.htmx:
+    if not request.htmx or part == "board-main":
         context["blank_edit_form"] = EditNoteForm(board=board, prefix="note-__id__")
         context["poll_seconds"] = settings.TABLE_POLL_SECONDS
+    if not request.htmx:
         return render(request, BOARD, context, status=status)
     return render(request, f"{BOARD}#{part}", context, status=status)
 
@@ -85,8 +86,9 @@ def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     shown_round = request.GET.get("round")
     current_round = str(board.round.pk) if board.round else ""
     if request.htmx and shown_round is not None and shown_round != current_round:
-        # The facilitator moved the day on: the whole page changes (drafts are kept by the browser).
-        return HttpResponseClientRefresh()
+        # The facilitator moved the day on: the round, the form and the list change in place
+        # (what the host was typing is kept by the browser as a draft).
+        return reswap(retarget(render_board(request, board, part="board-main"), "#board-main"), "outerHTML")
     return render_board(request, board, part="poll" if request.htmx else "notes")
 
 

@@ -8,12 +8,13 @@
 (function () {
   "use strict";
 
-  const board = document.getElementById("board");
-  if (!board) return;
-  const boardUrl = board.dataset.boardUrl;
+  // Looked up each time: moving to the next round replaces the board without a reload.
+  const board = () => document.getElementById("board") || document.body;
+  if (!document.getElementById("board")) return;
+  const boardUrl = board().dataset.boardUrl;
   const storeKey = "bordnotat:queue:" + boardUrl;
   const draftKey = "bordnotat:draft:" + boardUrl;
-  const text = board.dataset;
+  const text = document.getElementById("board").dataset;
   const TIMEOUT_MS = 15000;
   const MAX_BACKOFF_MS = 30000;
 
@@ -71,7 +72,7 @@
 
   document.addEventListener("submit", function (event) {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || !form.dataset.queue || !board.contains(form) && form.id !== "compose") {
+    if (!(form instanceof HTMLFormElement) || !form.dataset.queue || !document.getElementById("board-main").contains(form)) {
       return;
     }
     event.preventDefault();
@@ -355,13 +356,13 @@
 
   document.addEventListener("click", function (event) {
     const link = event.target.closest && event.target.closest("a.edit-link");
-    if (link && board.contains(link)) {
+    if (link && board().contains(link)) {
       event.preventDefault();
       openEditor(link.closest("li[data-note-id]"), link.getAttribute("href"));
       return;
     }
     const cancel = event.target.closest && event.target.closest("a.cancel-edit, a.keep-theirs");
-    if (cancel && board.contains(cancel)) {
+    if (cancel && board().contains(cancel)) {
       const li = cancel.closest("li");
       event.preventDefault();
       if (li && li.original) li.replaceWith(li.original);
@@ -410,8 +411,9 @@
 
   // ---- Drafts, the page for offline reloads, and the network coming back ------------------------
 
-  const compose = document.getElementById("compose");
-  if (compose) {
+  function prepareCompose() {
+    const compose = document.getElementById("compose");
+    if (!compose) return;
     const textarea = compose.querySelector("textarea");
     const clientId = compose.querySelector("input[name=client_id]");
     // A page from the cache may carry a client id that was used already.
@@ -419,6 +421,15 @@
     if (textarea && !textarea.value && localStorage.getItem(draftKey)) textarea.value = localStorage.getItem(draftKey);
     if (textarea) textarea.addEventListener("input", () => localStorage.setItem(draftKey, textarea.value));
   }
+  prepareCompose();
+
+  // The next round: the board was swapped in place; what was being typed comes back from the draft.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "board-main") {
+      prepareCompose();
+      render();
+    }
+  });
 
   function rememberPage() {
     // The service worker answers a reload from this copy when the network is gone.

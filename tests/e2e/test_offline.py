@@ -138,3 +138,21 @@ def test_a_deleted_note_is_undone(page: Page, live_server: LiveServer) -> None:
     expect(page.locator("#deleted")).to_have_count(0)
     assert Note.objects.get().text == "Slettet ved et uhell"
     assert list(NoteChange.objects.values_list("action", flat=True)) == ["create", "delete", "restore"]
+
+
+def test_the_next_round_and_the_timer_reach_the_table_without_a_reload(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="ny-runde", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    page.evaluate("window.__sameDocument = true")
+    page.locator("#compose textarea").fill("Halvferdig tanke")
+
+    workshop.start_timer("")
+    expect(page.locator("#phase")).to_contain_text("Individuelt", timeout=10_000)
+    workshop.advance_round(workshop.current_round_id)
+    expect(page.locator("#round-title")).to_contain_text("Runde 2", timeout=10_000)
+    expect(page.locator("#compose select[name=question]")).to_contain_text("Spørsmål 2.1")
+    expect(page.locator("#compose textarea")).to_have_value("Halvferdig tanke")
+    assert page.evaluate("window.__sameDocument") is True

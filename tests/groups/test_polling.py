@@ -54,14 +54,17 @@ def test_an_edit_and_a_delete_change_the_poll(client: Client, workshop: Workshop
     assert deleted.status_code == 200 and "Nylig slettet" in deleted.content.decode()
 
 
-def test_the_next_round_reloads_the_hosts_page(
+def test_the_next_round_reaches_the_hosts_page_in_place(
     client: Client, facilitator_client: Client, workshop: Workshop
 ) -> None:
     url = poll_url(workshop)
     facilitator_client.post(f"/fasilitator/{workshop.slug}/neste-runde/", {"from_round": workshop.current_round_id})
     response = client.get(url, headers=POLL)
+    html = response.content.decode()
     assert response.status_code == 200
-    assert response["HX-Refresh"] == "true"
+    assert (response["HX-Retarget"], response["HX-Reswap"]) == ("#board-main", "outerHTML")
+    assert "Spørsmål 2.1" in html and 'id="compose"' in html and "<html" not in html
+    assert f"?round={workshop.rounds.get(number=2).pk}" in html
 
 
 def test_the_page_shows_the_timers_phase(client: Client, facilitator_client: Client, workshop: Workshop) -> None:
