@@ -62,3 +62,22 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
         "locale": "nb-NO",
         "timezone_id": "Europe/Oslo",
     }
+
+
+@pytest.fixture
+def another_page(browser: Any) -> Any:
+    """Pages in fresh browser contexts (another device, another role), closed after the test.
+
+    A context left open goes on polling the live server during later tests, and with SQLite the
+    live server shares the test's database connection: its queries would count in theirs.
+    """
+    contexts: list[Any] = []
+
+    def open_page(**context_args: Any) -> Any:
+        context = browser.new_context(**{"viewport": TABLET_VIEWPORT, "locale": "nb-NO", **context_args})
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from groups.models import Note
@@ -47,7 +47,7 @@ def log_in(page: Page, base: str, next_url: str) -> None:
 
 
 def test_host_notes_reach_the_facilitator_and_the_published_report(
-    page: Page, browser: Browser, live_server: LiveServer, settings: Any
+    page: Page, another_page: Any, live_server: LiveServer, settings: Any
 ) -> None:
     settings.LIVE_POLL_SECONDS = 1
     workshop = build_workshop(slug="e2e", tables=2)
@@ -87,7 +87,7 @@ def test_host_notes_reach_the_facilitator_and_the_published_report(
     }
 
     # The facilitator sees them live, and a new one arrives without a reload.
-    facilitator = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    facilitator = another_page(viewport={"width": 1280, "height": 900})
     log_in(facilitator, base, f"/fasilitator/{workshop.slug}/")
     tables = facilitator.locator("#live-tables")
     expect(tables).to_contain_text("Vi må samarbeide bedre på tvers")
@@ -97,7 +97,7 @@ def test_host_notes_reach_the_facilitator_and_the_published_report(
     compile_and_publish(facilitator, base, workshop)
 
     # An anonymous reader finds the notes in the report, under their question and table.
-    reader = browser.new_context().new_page()
+    reader = another_page()
     reader.goto(f"{base}/rapport/{workshop.slug}/")
     question = reader.locator("section.question", has_text="Spørsmål 1.1")
     expect(question).to_contain_text("Bordene ønsker tettere samarbeid.")
@@ -119,9 +119,9 @@ def compile_and_publish(page: Page, base: str, workshop: Workshop) -> None:
     assert workshop.status == Workshop.Status.PUBLISHED
 
 
-def test_host_page_works_without_javascript(browser: Browser, live_server: LiveServer) -> None:
+def test_host_page_works_without_javascript(another_page: Any, live_server: LiveServer) -> None:
     workshop = build_workshop(slug="uten-js", tables=1)
-    page = browser.new_context(java_script_enabled=False).new_page()
+    page = another_page(java_script_enabled=False)
     join_table(page, live_server.url, workshop.tables.get().join_code)
 
     for text in ("Første notat", "Andre notat"):

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from groups.models import Note, NoteChange
@@ -86,13 +86,13 @@ def test_offline_changes_survive_a_reload_and_reach_the_server_once_in_order(
 
 
 def test_two_devices_at_one_table_see_each_other_and_never_overwrite(
-    page: Page, browser: Browser, live_server: LiveServer, settings: Any
+    page: Page, another_page: Any, live_server: LiveServer, settings: Any
 ) -> None:
     settings.TABLE_POLL_SECONDS = 1
     table = build_workshop(slug="to-enheter", tables=1).tables.get()
     url = live_server.url + table.get_absolute_url()
     first = page
-    second = browser.new_context(viewport={"width": 820, "height": 1180}).new_page()
+    second = another_page()
     first.goto(url)
     second.goto(url)
 
