@@ -95,6 +95,7 @@ class ScriptedHost:
         self.failures = 0
         self.refused = 0  # no server: killed, or not yet back
         self.server_errors = 0  # a server, but no database behind it
+        self.starts: list[float] = []
         self.csrf = ""
 
     def request(self, method: str, path: str, body: str = "") -> http.client.HTTPResponse:
@@ -153,11 +154,15 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
     restarts: list[str] = []
     cluster = sorted(os.listdir("/etc/postgresql"))[-1] if Path("/etc/postgresql").is_dir() else ""
 
+    window: list[float] = []
+
     def restart_postgresql() -> None:
+        window.append(time.monotonic())
         result = subprocess.run(
             ["pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main", "restart", "-m", "fast"],
             capture_output=True, text=True, timeout=60,
         )
+        window.append(time.monotonic())
         restarts.append(f"postgresql restart: exit {result.returncode} {result.stderr.strip()}")
 
     started = time.monotonic()
@@ -178,6 +183,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
                 time.sleep(PACE_SECONDS / 2)
                 continue
             try:
+                host.starts.append(time.monotonic())
                 ok = host.send_next()
             except (OSError, http.client.HTTPException):
                 host.refused += 1
@@ -197,6 +203,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
         rows = connection.execute("SELECT client_id::text, count(*) FROM groups_note GROUP BY client_id").fetchall()
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     stored = {client_id: count for client_id, count in rows}
+    during_restart = sum(1 for start in host.starts if window and window[0] <= start <= window[-1])
     sent = NOTES
     duplicated = sum(count - 1 for count in stored.values() if count > 1)
     lost = [client_id for client_id in host.acknowledged if client_id not in stored]
@@ -206,11 +213,13 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
         f"({host.refused} without a server, {host.server_errors} answered 5xx), "
         f"acknowledged {len(host.acknowledged)}, stored {len(stored)}, duplicated {duplicated}, "
         f"lost {len(lost) + never_arrived}; gunicorn SIGKILLed at {killed and round(killed, 1)} s; "
-        f"{'; '.join(restarts) or 'postgresql not restarted'}; {round(time.monotonic() - started, 1)} s in all"
+        f"{'; '.join(restarts) or 'postgresql not restarted'} ({during_restart} requests sent while it restarted); "
+        f"{round(time.monotonic() - started, 1)} s in all"
     )
     assert killed is not None, "the server was never killed"
     assert restarts and restarts[0].startswith("postgresql restart: exit 0"), restarts
     assert host.failures > 0, "no request failed: the faults did not hit the traffic"
+    assert during_restart > 0, "no request was sent while PostgreSQL restarted"
     assert never_arrived == 0, f"{never_arrived} queued notes never arrived"
     assert lost == []
     assert duplicated == 0
