@@ -26,8 +26,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: export DEBUG = true
 demo: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py load_demo_survey
+	$(BIN)/python manage.py load_demo --url http://$(DEMO_ADDRESS)
+	$(BIN)/python manage.py load_demo_survey --url http://$(DEMO_ADDRESS)
 	$(BIN)/python manage.py runserver $(DEMO_ADDRESS)
 
 # The whole suite on SQLite; set DATABASE_URL=postgres://… for PostgreSQL.
