@@ -83,6 +83,10 @@ class Board:
             notes = notes.recently_deleted()
         return notes.order_by("-deleted_at")
 
+    def check_restorable(self, note: Note) -> None:
+        if note.deleted_at is not None and not self.deleted_notes().filter(pk=note.pk).exists():
+            raise PermissionDenied(_("It is too late to undo this here. The facilitator can still restore the note."))
+
     def questions(self) -> QuerySet[Question]:
         if self.round is None:
             return Question.objects.none()

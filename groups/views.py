@@ -6,7 +6,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -126,12 +125,7 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     if not applied:
         # Someone else changed the note since this host opened it: show both, let them choose.
         note.refresh_from_db()
-        mine = EditNoteForm.for_note(note, board, None)
-        mine.initial.update(form.cleaned_data, version=note.version, request_id=None)
-        both = NewNoteForm(
-            board=board, initial={**form.cleaned_data, "client_id": uuid.uuid4()}, prefix=f"both-{note.pk}"
-        )
-        extra = {"mine": form.cleaned_data, "keep_mine": mine, "keep_both": both, "conflicting": note.pk}
+        extra = {"mine": form.cleaned_data, "both_client_id": uuid.uuid4(), "conflicting": note.pk}
         return render_board(request, board, part="note-conflict", note=note, extra=extra, status=409)
     if not request.htmx:
         return back_to(request, board, _("The note is changed."))
@@ -162,8 +156,7 @@ def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Ht
     form = ChangeForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
-    if note.deleted_at is not None and not board.deleted_notes().filter(pk=note.pk).exists():
-        raise PermissionDenied(_("It is too late to undo this here. The facilitator can still restore the note."))
+    board.check_restorable(note)
     note.restore(by=board.actor, request_id=form.cleaned_data["request_id"])
     if not request.htmx:
         return back_to(request, board, _("The note is back."))
