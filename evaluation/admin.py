@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, ForeignKey, QuerySet
-from django.forms import ModelChoiceField
+from django.forms import BaseInlineFormSet, ModelChoiceField
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -23,8 +24,21 @@ from workshop.admin import edited_object_id
 PROGRAMME_BUTTON = "_add_programme_questions"
 
 
+class QuestionFormSet(BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        # Each form is checked against the database alone: two new split questions would both pass.
+        splitting = [
+            form for form in self.forms
+            if form.cleaned_data.get("is_segment") and not form.cleaned_data.get("DELETE")
+        ]
+        if len(splitting) > 1:
+            raise ValidationError(_("Only one question can split the results."))
+
+
 class QuestionInline(admin.TabularInline):
     model = Question
+    formset = QuestionFormSet
     fk_name = "survey"
     fields = ("order", "text", "kind", "required", "dont_know", "is_segment", "show_if_question", "show_if_value")
     extra = 1
