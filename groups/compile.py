@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -55,6 +56,21 @@ class RoundSummaryForm(forms.Form):
         round_.save(update_fields=["summary"])
 
 
+class NoteChoiceField(forms.ModelMultipleChoiceField):
+    """Ids that cannot be a note are refused before the database sees them.
+
+    Django looks each posted id up as given, and an id past the integer range overflows there.
+    """
+
+    def _check_values(self, value: Any) -> Any:
+        for pk in value:
+            if not str(pk).isdigit() or int(pk) >= 2**63:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)  # type: ignore[misc]
+
+
 class QuestionCompileForm(forms.Form):
     """The question's summary, and which of the tables' notes are highlights.
 
@@ -68,7 +84,7 @@ class QuestionCompileForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
-    highlights = forms.ModelMultipleChoiceField(
+    highlights = NoteChoiceField(
         label=gettext_lazy("Highlights"),
         queryset=Note.objects.none(),
         required=False,

@@ -1,0 +1,70 @@
+"""Whatever arrives at any address, from anyone, the answer is never a server error."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from django.test import Client
+
+from evaluation.models import Survey
+from groups.models import Note
+from tests.factories import table
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+JUNK_VALUES = ["", "\x00", "x" * 50_000, "<script>alert(1)</script>", "-1", "99999999999999999999", "ø", "1.5"]
+FIELDS = [
+    "text", "kind", "question", "organisation", "client_id", "position", "shared", "request_id", "version",
+    "code", "summary", "highlights", "action", "phase", "from_round", "seen_code", "comments", "approved",
+]
+
+
+def addresses(workshop: Workshop, note: Note) -> list[str]:
+    board = table(workshop).get_absolute_url()
+    slug = workshop.slug
+    talk = workshop.programme.get(kind="talk").pk
+    question = workshop.current_round.questions.first().pk
+    note_urls = [f"notater/{note.pk}/{action}/" for action in ("endre", "slett", "angre", "flytt", "plenum")]
+    return [
+        "/", "/bord/", board, f"{board}notater/", *[board + url for url in note_urls],
+        f"/rapport/{slug}/", f"/evaluering/{slug}/", f"/evaluering/{slug}/takk/",
+        f"/fasilitator/{slug}/", f"/fasilitator/{slug}/neste-runde/", f"/fasilitator/{slug}/qr/",
+        f"/fasilitator/{slug}/timer/",
+        *[f"/fasilitator/{slug}/timer/{action}/" for action in ("start", "pause", "neste", "nullstill", "tull")],
+        f"/fasilitator/{slug}/bord/1/ny-tilgang/", f"/fasilitator/{slug}/bord/99/ny-tilgang/",
+        f"/fasilitator/{slug}/plenum/1/", f"/fasilitator/{slug}/plenum/1/notater/", f"/fasilitator/{slug}/plenum/9/",
+        f"/fasilitator/{slug}/program/{talk}/", f"/fasilitator/{slug}/program/{talk}/notater/",
+        f"/fasilitator/{slug}/sammenstill/", f"/fasilitator/{slug}/sammenstill/sporsmal/{question}/",
+        f"/fasilitator/{slug}/sammenstill/sporsmal/999999/", f"/fasilitator/{slug}/sammenstill/runde/1/",
+        f"/fasilitator/{slug}/sammenstill/sammendrag/", f"/fasilitator/{slug}/publiser/",
+        f"/fasilitator/{slug}/evaluering/", f"/fasilitator/{slug}/evaluering/kommentarer/",
+        f"/fasilitator/{slug}/evaluering/vis/", f"/fasilitator/{slug}/evaluering/svar.csv",
+        f"/fasilitator/{slug}/evaluering/resultater.csv", "/rapport/finnes-ikke/", "/bord/finnes-ikke/notater/",
+    ]
+
+
+@pytest.mark.parametrize("role", ["anonymous", "participant", "facilitator"])
+def test_junk_to_every_address_never_gets_a_server_error(
+    client: Client, workshop: Workshop, participant: object, facilitator: object, role: str
+) -> None:
+    Survey.objects.create(workshop=workshop)
+    board = table(workshop).get_absolute_url()
+    client.post(f"{board}notater/", {"client_id": str(uuid.uuid4()), "text": "Et notat", "kind": "note"})
+    note = Note.objects.get()
+    if role != "anonymous":
+        client.force_login(participant if role == "participant" else facilitator)  # type: ignore[arg-type]
+    errors = []
+    for address in addresses(workshop, note):
+        requests: list[tuple[str, dict[str, str]]] = [("get", {}), ("post", {})]
+        for value in JUNK_VALUES:
+            junk = {name: value for name in FIELDS}
+            junk.update({f"note-{note.pk}-{name}": value for name in ("text", "kind", "version", "request_id")})
+            requests += [("get", junk), ("post", junk)]
+        for method, data in requests:
+            response = getattr(client, method)(address, data)
+            if response.status_code >= 500:
+                sample = sorted({str(value)[:20] for value in data.values()})[:1]
+                errors.append(f"{method.upper()} {address} {sample} → {response.status_code}")
+    assert errors == []
