@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import models, transaction
-from django.db.models import F, Max
+from django.db.models import Count, F, Max, Min
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -345,6 +346,21 @@ class RevokedAccess(models.Model):
         return f"{self.table} {self.join_code}"
 
 
+class JoinAttemptQuerySet(models.QuerySet["JoinAttempt"]):
+    def seconds_to_wait(self, client: str, now: datetime.datetime) -> int:
+        """Seconds until `client` may try a code again, or 0 when it may try now."""
+        window = datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)
+        recent = self.filter(client=client, at__gte=now - window).aggregate(failures=Count("pk"), first=Min("at"))
+        if recent["failures"] < settings.JOIN_ATTEMPTS:
+            return 0
+        return max(1, math.ceil((recent["first"] + window - now).total_seconds()))
+
+    def record_failure(self, client: str, now: datetime.datetime) -> None:
+        self.create(client=client)
+        # Rows older than the window count for nobody: clear them as we go.
+        self.filter(at__lt=now - datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)).delete()
+
+
 class JoinAttempt(models.Model):
     """A failed try at a join code, counted per client so that guessing is throttled.
 
@@ -353,6 +369,8 @@ class JoinAttempt(models.Model):
 
     client = models.CharField(max_length=64, db_index=True)  # a keyed hash, never the address itself
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = JoinAttemptQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"{self.client[:8]} {self.at}"

@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Min, Prefetch
+from django.db.models import Count, Max, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -42,21 +42,6 @@ def client_key(request: HtmxHttpRequest) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
 
 
-def join_refused_for(client: str, now: datetime.datetime) -> int:
-    """Seconds until `client` may try again, or 0 when it may try now."""
-    window = datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)
-    recent = JoinAttempt.objects.filter(client=client, at__gte=now - window).aggregate(
-        failures=Count("pk"), first=Min("at")
-    )
-    if recent["failures"] < settings.JOIN_ATTEMPTS:
-        return 0
-    return max(1, math.ceil((recent["first"] + window - now).total_seconds()))
-
-
-def record_failed_join(client: str, now: datetime.datetime) -> None:
-    JoinAttempt.objects.create(client=client)
-    # Rows older than the window count for nobody: clear them as we go.
-    JoinAttempt.objects.filter(at__lt=now - datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)).delete()
 
 
 @require_http_methods(["GET", "POST"])
@@ -66,7 +51,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
     if request.method != "POST" or not form.is_valid():
         return render(request, "groups/join.html", context, status=422 if form.errors else 200)
     client, now = client_key(request), timezone.now()
-    wait = join_refused_for(client, now)
+    wait = JoinAttempt.objects.seconds_to_wait(client, now)
     if wait:
         # No lookup at all: a guesser learns nothing more, not even from a right code.
         minutes = math.ceil(wait / 60)
@@ -87,7 +72,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
             return redirect(table)
         context["ended"] = table.workshop
         return render(request, "groups/join.html", context, status=410)
-    record_failed_join(client, now)
+    JoinAttempt.objects.record_failure(client, now)
     if RevokedAccess.objects.filter(join_code=code).exists():
         form.add_error("code", _(
             "This code has been replaced. Ask the facilitator for your table's new code."
