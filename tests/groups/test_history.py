@@ -123,3 +123,19 @@ def test_another_table_cannot_undo_my_delete(client: Client, workshop: Workshop,
     assert client.post(other).status_code == 404
     assert not Note.objects.exists()
     assert NoteChange.objects.filter(action="restore").count() == 0
+
+
+def test_a_deleted_note_is_in_no_report_overview_or_compile_page(
+    client: Client, facilitator_client: Client, workshop: Workshop, base: str, note: Note
+) -> None:
+    client.post(f"{base}{note.pk}/slett/")
+    workshop.publish()
+    question = workshop.current_round.questions.first()
+    pages = [
+        client.get(f"/rapport/{workshop.slug}/"),
+        facilitator_client.get(f"/fasilitator/{workshop.slug}/"),
+        facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"),
+    ]
+    for page in pages:
+        assert page.status_code == 200
+        assert "Første" not in page.content.decode()
