@@ -11,6 +11,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from groups.models import Note, NoteChange
 from tests.e2e.network import Network
+from tests.e2e.test_accessibility import serious_violations
 from tests.factories import build_workshop
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -63,6 +64,7 @@ def test_offline_changes_survive_a_reload_and_reach_the_server_once_in_order(
     expect(page.locator("#pending li")).to_have_count(4)
     expect(page.locator("#notes")).to_contain_text("endret offline")
     expect(page.locator("#sync-status")).to_contain_text("Venter på nett: 4")
+    assert serious_violations(page) == []
     assert Note.objects.count() == 1
 
     network.restore()
@@ -114,6 +116,7 @@ def test_two_devices_at_one_table_see_each_other_and_never_overwrite(
     expect(conflict).to_contain_text("Noen andre endret dette notatet")
     expect(conflict.locator(".mine")).to_have_text("B sin versjon")
     expect(conflict.locator(".theirs")).to_have_text("A sin versjon")
+    assert serious_violations(second) == []
     assert Note.objects.get().text == "A sin versjon"
 
     conflict.get_by_role("button", name="Behold begge").click()
