@@ -43,7 +43,6 @@ class NoteForm(forms.Form):
         }
 
 
-
 class NewNoteForm(NoteForm):
     # Made by the page: a retried or double-tapped submit carries the same id and saves once.
     client_id = forms.UUIDField(widget=forms.HiddenInput)
