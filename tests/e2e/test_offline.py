@@ -37,6 +37,17 @@ def network(live_server: LiveServer) -> Any:
     network.close()
 
 
+def wait_for_cached_copy_with(page: Page, text: str) -> None:
+    read_copy = """() => caches.open('bordnotat-pages')
+        .then((cache) => cache.match(location.pathname))
+        .then((copy) => (copy ? copy.text() : ''))"""
+    for _ in range(100):
+        if text in page.evaluate(read_copy):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the service worker's copy of the page never had {text!r}")
+
+
 def test_offline_changes_survive_a_reload_and_reach_the_server_once_in_order(
     page: Page, context: BrowserContext, network: Network
 ) -> None:
@@ -45,7 +56,8 @@ def test_offline_changes_survive_a_reload_and_reach_the_server_once_in_order(
     saved_note(page, "Skrevet før nettet falt")
     # The service worker keeps a copy of the page for a reload without network.
     page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
-    page.wait_for_function("caches.open('bordnotat-pages').then(c => c.keys()).then(k => k.length > 0)")
+    # The copy is refreshed after each save: wait for the one that has the note in it.
+    wait_for_cached_copy_with(page, "Skrevet før nettet falt")
 
     # The venue's Wi-Fi goes: the tablet knows it (offline), and nothing gets through (the cut).
     network.cut()
