@@ -102,14 +102,8 @@ class Actor:
 
 
 class NoteQuerySet(models.QuerySet["Note"]):
-    def of_tables(self) -> NoteQuerySet:
-        return self.filter(table__isnull=False)
-
     def plenum(self) -> NoteQuerySet:
         return self.filter(table__isnull=True, round__isnull=False)
-
-    def of_programme(self) -> NoteQuerySet:
-        return self.filter(programme_item__isnull=False)
 
     def recently_deleted(self) -> NoteQuerySet:
         """Deleted notes a host may still bring back."""

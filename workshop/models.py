@@ -118,9 +118,6 @@ class Workshop(models.Model):
     def desired_outcome_lines(self) -> list[str]:
         return [line.strip() for line in self.desired_outcomes.splitlines() if line.strip()]
 
-    def ground_rule_lines(self) -> list[str]:
-        return [line.strip() for line in self.ground_rules.splitlines() if line.strip()]
-
     @transaction.atomic
     def advance_round(self, from_round_id: int | None) -> Round | None:
         """Move to the round after `from_round_id`.
