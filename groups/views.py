@@ -17,6 +17,7 @@ from django_htmx.http import reswap, retarget
 from groups.boards import Board, board_for
 from groups.forms import ChangeForm, EditNoteForm, MoveNoteForm, NewNoteForm, NoteForm, ShareNoteForm
 from groups.models import Note, Table
+from groups.room import page_etag
 from workshop.access import HtmxHttpRequest
 
 BOARD = "groups/board.html"
@@ -70,11 +71,10 @@ def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
         return None
     state = rows[0]
     latest = state["latest"].timestamp() if state["latest"] else 0
-    parts = (
-        "poll" if request.htmx else "page", request.LANGUAGE_CODE, state["workshop__updated_at"].timestamp(),
-        state["workshop__current_round_id"], state["note_count"], latest,
+    return page_etag(
+        request, state["workshop__updated_at"].timestamp(), state["workshop__current_round_id"],
+        state["note_count"], latest,
     )
-    return "-".join(str(part) for part in parts)
 
 
 @require_http_methods(["GET"])
