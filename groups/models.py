@@ -279,6 +279,34 @@ class Note(models.Model):
         self.save(update_fields=["shared_in_plenum", "updated_at"])
 
 
+THEME_NAME_MAX_LENGTH = 120
+THEME_DESCRIPTION_MAX_LENGTH = 4000
+
+
+class Theme(models.Model):
+    """A theme the facilitator sees across tables and rounds, with the notes tagged with it."""
+
+    workshop = models.ForeignKey(
+        Workshop, on_delete=models.CASCADE, related_name="themes", verbose_name=_("workshop")
+    )
+    name = models.CharField(_("name"), max_length=THEME_NAME_MAX_LENGTH)
+    description = models.TextField(
+        _("summary"), max_length=THEME_DESCRIPTION_MAX_LENGTH, blank=True,
+        help_text=_("What the tables said about the theme; shown in the report."),
+    )
+    notes = models.ManyToManyField(Note, blank=True, related_name="themes", verbose_name=_("notes"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["workshop", "name", "pk"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [models.UniqueConstraint(fields=["workshop", "name"], name="unique_theme_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class NoteChange(models.Model):
     """One change to a note, kept for the history and for undo."""
 

@@ -82,6 +82,10 @@ class Workshop(models.Model):
         help_text=_("Unlisted reports are reachable only by their address."),
     )
     summary = models.TextField(_("summary (conclusion)"), blank=True)
+    report_shows_themes = models.BooleanField(
+        _("show recurring themes in the report"), default=True,
+        help_text=_("The report gets a section with each theme, its summary and where it came up."),
+    )
     # The projector's phase timer for the current round (I, G, P), run by the facilitator.
     timer_phase = models.CharField(
         _("timer phase"), max_length=12, blank=True,

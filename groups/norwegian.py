@@ -1,0 +1,88 @@
+"""Norwegian words, Bokmål and Nynorsk: normalising, splitting, stop words and stemming.
+
+Everything the synthesis and the search do with words goes through here, so that a note is read
+the same way wherever it is read. Nothing is downloaded: the stemmer is Snowball's Norwegian
+algorithm (`snowballstemmer`, the same algorithm PostgreSQL's `norwegian` configuration runs).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import snowballstemmer
+
+# Snowball's Norwegian list, as PostgreSQL ships it (tsearch_data/norwegian.stop). The search
+# drops exactly these words on SQLite, so that both databases answer a query the same way.
+SNOWBALL_STOP_WORDS = frozenset(
+    """
+    og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett
+    har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor
+    eller hva skal selv sjøl her alle vil bli ble blei blitt kunne inn når være kom noen noe
+    ville dere deres kun ja etter ned skulle denne for deg si sine sitt mot å meget hvorfor
+    dette disse uten hvordan ingen din ditt blir samme hvilken hvilke sånn inni mellom vår hver
+    hvem vors hvis både bare enn fordi før mange også slik vært båe begge siden dykk dykkar
+    dei deira deires deim di då eg ein eit eitt elles honom hjå ho hoe henne hennar hennes hoss
+    hossen ingi inkje korleis korso kva kvar kvarhelst kven kvi kvifor me medan mi mine mykje
+    no nokon noka nokor noko nokre sia sidan so somt somme um upp vere vore verte vort varte vart
+    """.split()
+)
+
+# What Snowball's list misses, mostly Nynorsk forms and the small words of a note ("må", "bør"):
+# they make notes look alike without saying anything.
+EXTRA_STOP_WORDS = frozenset(
+    """
+    berre frå ifrå ei desse dette dei kor kvifor korleis utan etter òg ikkje inga ingen
+    må bør får få fått gjør gjøre gjere gjer gjort la ta tar tek gi gir gje gjev
+    mer meir mest flere fleire mye litt veldig enda endå derfor difor dermed altså hos per
+    osv etc jo vel nok visst vert vorte hatt har hadde vera vore er var
+    andre annan anna annet anna slike slikt sånne blant gjennom via samt verken heller
+    våre vårt vår deira deires oss dykk sjølv selv seg sine sitt sin
+    kanskje ofte alltid også bl.a f.eks eks ting noe noko ein eit en et ei
+    """.split()
+)
+
+STOP_WORDS = SNOWBALL_STOP_WORDS | EXTRA_STOP_WORDS
+
+# Letters and digits; a hyphen or an apostrophe splits ("IMDi-rapporten" is two words).
+WORD = re.compile(r"[^\W_]+")
+
+_stemmer = snowballstemmer.stemmer("norwegian")
+
+
+def normalise(text: str) -> str:
+    """NFC and casefolded: "ØKONOMI" and "økonomi" are one word; æ, ø and å stay letters."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, normalised, in order."""
+    return WORD.findall(normalise(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The Snowball stem of a normalised word: "barnehagene" and "barnehagane" give "barnehag"."""
+    return str(_stemmer.stemWord(word))
+
+
+def is_content_word(word: str) -> bool:
+    return len(word) > 1 and not word.isdigit() and word not in STOP_WORDS
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems that carry meaning, in order: what the synthesis compares notes by."""
+    return [stem(word) for word in words(text) if is_content_word(word)]
+
+
+def search_stems(text: str) -> list[str]:
+    """A search query's or a note's stems as PostgreSQL's `norwegian` configuration makes them."""
+    found: list[str] = []
+    for word in words(text):
+        if word in SNOWBALL_STOP_WORDS:
+            continue
+        stemmed = stem(word)
+        if stemmed not in found:
+            found.append(stemmed)
+    return found
