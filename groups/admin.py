@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
-from django.db.models import ManyToManyField, QuerySet
+from django.db.models import Count, ManyToManyField, Q, QuerySet
 from django.forms import ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.urls import NoReverseMatch
@@ -13,7 +13,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from groups.models import Actor, Note, NoteChange, Table
+from groups.models import Actor, Note, NoteChange, Table, Theme
 from workshop.admin import edited_object_id
 from workshop.models import Organisation
 
@@ -153,3 +153,38 @@ class NoteAdmin(admin.ModelAdmin):
     @admin.display(description=_("note"), ordering="text")
     def short_text(self, obj: Note) -> str:
         return Truncator(obj.text).chars(80)
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    list_display = ("name", "workshop", "note_count")
+    list_filter = ("workshop",)
+    list_select_related = ("workshop",)
+    search_fields = ("name", "description")
+    ordering = ("workshop", "name")
+    fields = ("workshop", "name", "description", "notes")
+    filter_horizontal = ("notes",)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Theme]:
+        return super().get_queryset(request).annotate(
+            alive_notes=Count("notes", filter=Q(notes__deleted_at__isnull=True))
+        )
+
+    def formfield_for_manytomany(
+        self, db_field: ManyToManyField[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> ModelMultipleChoiceField[Any] | None:
+        if db_field.name == "notes":
+            # Only the theme's own workshop's notes; a new theme gets its notes once saved.
+            object_id = edited_object_id(request)
+            queryset = Note.objects.none()
+            if object_id and object_id.isascii() and object_id.isdigit():
+                queryset = Note.objects.filter(workshop__themes__pk=object_id).order_by(
+                    "round__number", "table__number", "position", "pk"
+                )
+            kwargs["queryset"] = queryset
+            kwargs["help_text"] = _("Only this workshop's notes. Save a new theme first to choose its notes.")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description=_("notes"), ordering="alive_notes")
+    def note_count(self, obj: Theme) -> int:
+        return obj.alive_notes  # type: ignore[attr-defined, no-any-return]

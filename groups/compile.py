@@ -6,22 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from groups.models import Note
-from workshop.access import HtmxHttpRequest, facilitated_workshop
+from groups.findings import Findings, find
+from groups.models import Note, Table
+from groups.room import page_etag
+from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.models import Question, Round, Workshop
-from workshop.report import compile_board
+from workshop.report import Board, compile_board
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
 WORKSHOP_SUMMARY_MAX_LENGTH = 20000
@@ -56,6 +60,12 @@ class RoundSummaryForm(forms.Form):
         round_.save(update_fields=["summary"])
 
 
+def is_note_id(value: object) -> bool:
+    """ASCII digits within the id range: "²" passes str.isdigit() but int() refuses it."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and int(text) < 2**63
+
+
 class NoteChoiceField(forms.ModelMultipleChoiceField):
     """Ids that cannot be a note are refused before the database sees them.
 
@@ -64,7 +74,7 @@ class NoteChoiceField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value: Any) -> Any:
         for pk in value:
-            if not str(pk).isdigit() or int(pk) >= 2**63:
+            if not is_note_id(pk):
                 raise ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
                 )
@@ -99,7 +109,7 @@ class QuestionCompileForm(forms.Form):
     def selected_ids(self) -> set[int]:
         """The ticked notes to show: what was posted, else what is highlighted now."""
         values = self["highlights"].value() or []
-        return {int(value) for value in values if str(value).isdigit()}
+        return {int(value) for value in values if is_note_id(value)}
 
     @transaction.atomic
     def save(self, question: Question) -> None:
@@ -115,6 +125,15 @@ class QuestionCompileForm(forms.Form):
         )
 
 
+class UseSuggestionForm(forms.Form):
+    """ "Use in the summary": which suggestion, and (with htmx) the draft it is added to."""
+
+    kind = forms.ChoiceField(choices=[("key", "key"), ("recurring", "recurring")])
+    note = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+    # The draft as it stands in the browser; absent in a plain form post, which adds to what is saved.
+    summary = forms.CharField(required=False, strip=False, max_length=WORKSHOP_SUMMARY_MAX_LENGTH)
+
+
 class PublishForm(forms.Form):
     action = forms.ChoiceField(
         choices=[("publish", gettext_lazy("Publish")), ("unpublish", gettext_lazy("Unpublish"))]
@@ -125,6 +144,70 @@ def highlight_candidates(workshop: Workshop, question: Question) -> QuerySet[Not
     return Note.objects.filter(
         workshop=workshop, round=question.round, table__isnull=False
     ).filter(Q(question=question) | Q(question__isnull=True))
+
+
+# Suggestions from the notes (groups/synthesis.py) ------------------------------------------------
+
+
+def round_findings(workshop: Workshop, round_: Round, tables: list[Table]) -> Findings:
+    """Suggestions from every table's notes in the round, whatever question they answer: one query."""
+    notes = list(
+        Note.objects.filter(workshop=workshop, round=round_, table__isnull=False).select_related("organisation")
+    )
+    return find(f"round-{round_.pk}", _with_tables(notes, tables), tables)
+
+
+def workshop_findings(workshop: Workshop) -> Findings:
+    """Suggestions from every table note of the day: two queries."""
+    tables = list(workshop.tables.order_by("number"))
+    notes = list(
+        Note.objects.filter(workshop=workshop, round__isnull=False, table__isnull=False)
+        .select_related("organisation")
+    )
+    return find(f"workshop-{workshop.pk}", _with_tables(notes, tables), tables)
+
+
+def _with_tables(notes: list[Note], tables: list[Table]) -> list[Note]:
+    """The notes with their tables from `tables` (no query per note); notes of other tables dropped."""
+    by_id = {table.pk: table for table in tables}
+    kept = []
+    for note in notes:
+        if note.table_id in by_id:
+            note.table = by_id[note.table_id]
+            kept.append(note)
+    return kept
+
+
+def add_to_summary(summary: str, text: str) -> str:
+    """The summary with `text` as a new paragraph at its end."""
+    return f"{summary.rstrip()}\n\n{text}" if summary.strip() else text
+
+
+def use_suggestion(
+    request: HtmxHttpRequest, findings: Findings, saved_summary: str, max_length: int,
+) -> tuple[str | None, HttpResponse | None]:
+    """The summary with the chosen suggestion added, or the answer that refuses it.
+
+    With htmx the suggestion goes into the draft the browser sent and nothing is saved; the
+    facilitator edits and saves it. A plain form post adds it to the saved summary.
+    """
+    form = UseSuggestionForm(request.POST)
+    if not form.is_valid():
+        return None, HttpResponse(_("That suggestion could not be read. Reload the page."), status=400)
+    text = findings.text_to_use(form.cleaned_data["kind"], form.cleaned_data["note"])
+    if text is None:
+        message = _("That suggestion is gone: the notes have changed since the page was loaded. Reload the page.")
+        return None, HttpResponse(message, status=409)
+    draft = form.cleaned_data["summary"] if request.htmx else saved_summary
+    summary = add_to_summary(draft, text)
+    if len(summary) > max_length:
+        message = _("The summary would be longer than %(max)s characters. Shorten it first.") % {"max": max_length}
+        return None, HttpResponse(message, status=422)
+    return summary, None
+
+
+def render_draft(request: HtmxHttpRequest, form: forms.Form) -> HttpResponse:
+    return render(request, "groups/_summary_field.html", {"form": form, "added": True})
 
 
 # Overview, overall summary, publishing --------------------------------------------------------
@@ -145,6 +228,9 @@ def overview_context(
         "rounds": rounds,
         "form": form,
         "publish_action": "unpublish" if workshop.is_published else "publish",
+        "findings": workshop_findings(workshop),
+        "use_url": reverse("groups:compile-use", kwargs={"slug": workshop.slug}),
+        "findings_scope": _("the whole workshop"),
     }
 
 
@@ -170,6 +256,24 @@ def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return render(request, "groups/compile.html#summary_form", context)
     messages.success(request, _("The summary is saved."))
     return redirect("groups:compile", slug=workshop.slug)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    summary, refusal = use_suggestion(
+        request, workshop_findings(workshop), workshop.summary, WORKSHOP_SUMMARY_MAX_LENGTH
+    )
+    if refusal is not None:
+        return refusal
+    form = WorkshopSummaryForm(data={"summary": summary})
+    if request.htmx:
+        return render_draft(request, form)
+    form.is_valid()
+    form.save(workshop)
+    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
+    return redirect(f"{reverse('groups:compile', kwargs={'slug': workshop.slug})}#summary-field")
 
 
 @require_POST
@@ -212,13 +316,17 @@ def question_context(
         .values_list("pk", flat=True)
     )
     position = order.index(question.pk)
+    board = compile_board(workshop, question.round, question)
     return {
         **admin.site.each_context(request),
         "title": question.text,
         "workshop": workshop,
         "question": question,
         "round": question.round,
-        "board": compile_board(workshop, question.round, question),
+        "board": board,
+        "findings": question_findings(question, board),
+        "use_url": reverse("groups:compile-question-use", kwargs={"slug": workshop.slug, "question_id": question.pk}),
+        "findings_scope": _("this question"),
         "form": form,
         "selected": form.selected_ids(),
         "saved": saved,
@@ -227,6 +335,12 @@ def question_context(
         "number": position + 1,
         "count": len(order),
     }
+
+
+def question_findings(question: Question, board: Board) -> Findings:
+    """Suggestions from the notes the question's page shows: its answers and the round as a whole."""
+    notes = [note for column in board.columns for note in (*column.question_notes, *column.round_notes)]
+    return find(f"question-{question.pk}", notes, [column.table for column in board.columns])
 
 
 @require_http_methods(["GET", "POST"])
@@ -255,6 +369,26 @@ def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpRespo
     return render(request, template, question_context(request, workshop, question, form))
 
 
+@require_POST
+@vary_on_headers("HX-Request")
+def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    question = get_object_or_404(
+        Question.objects.select_related("round"), pk=question_id, round__workshop=workshop
+    )
+    findings = question_findings(question, compile_board(workshop, question.round, question))
+    summary, refusal = use_suggestion(request, findings, question.summary, QUESTION_SUMMARY_MAX_LENGTH)
+    if refusal is not None:
+        return refusal
+    if request.htmx:
+        return render_draft(request, QuestionCompileForm(data={"summary": summary}, candidates=Note.objects.none()))
+    question.summary = summary or ""
+    question.save(update_fields=["summary"])
+    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
+    url = reverse("groups:compile-question", kwargs={"slug": workshop.slug, "question_id": question.pk})
+    return redirect(f"{url}#summary-field")
+
+
 # The round as a whole --------------------------------------------------------------------------
 
 
@@ -262,13 +396,17 @@ def round_context(
     request: HttpRequest, workshop: Workshop, round_: Round, form: RoundSummaryForm,
     *, saved: bool = False,
 ) -> dict[str, Any]:
+    board = compile_board(workshop, round_)
     return {
         **admin.site.each_context(request),
         "title": _("Round %(number)s as a whole: %(title)s")
         % {"number": round_.number, "title": round_.title},
         "workshop": workshop,
         "round": round_,
-        "board": compile_board(workshop, round_),
+        "board": board,
+        "findings": round_findings(workshop, round_, [column.table for column in board.columns]),
+        "use_url": reverse("groups:compile-round-use", kwargs={"slug": workshop.slug, "round_number": round_.number}),
+        "findings_scope": _("the round as a whole"),
         "form": form,
         "saved": saved,
     }
@@ -293,3 +431,57 @@ def round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> Htt
         return render(request, template, round_context(request, workshop, round_, form, saved=True))
     form = RoundSummaryForm(initial={"summary": round_.summary})
     return render(request, template, round_context(request, workshop, round_, form))
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    round_ = get_object_or_404(Round, workshop=workshop, number=round_number)
+    findings = round_findings(workshop, round_, list(workshop.tables.order_by("number")))
+    summary, refusal = use_suggestion(request, findings, round_.summary, QUESTION_SUMMARY_MAX_LENGTH)
+    if refusal is not None:
+        return refusal
+    if request.htmx:
+        return render_draft(request, RoundSummaryForm(data={"summary": summary}))
+    round_.summary = summary or ""
+    round_.save(update_fields=["summary"])
+    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
+    url = reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number})
+    return redirect(f"{url}#summary-field")
+
+
+# "What keeps coming up", live for the plenum -----------------------------------------------------
+
+
+def recurring_etag(request: HtmxHttpRequest, slug: str) -> str | None:
+    """Changes when a note of the current round, or the current round itself, changes: one query."""
+    if not is_facilitator(request):
+        raise PermissionDenied
+    in_round = Q(notes__round=F("current_round"))
+    workshop = get_object_or_404(
+        Workshop.objects.annotate(
+            note_count=Count("notes", filter=in_round), latest=Max("notes__updated_at", filter=in_round)
+        ),
+        slug=slug,
+    )
+    latest = workshop.latest.timestamp() if workshop.latest else 0  # type: ignore[attr-defined]
+    return page_etag(request, workshop.current_round_id, workshop.note_count, latest)  # type: ignore[attr-defined]
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+@condition(etag_func=recurring_etag)
+def recurring_live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """The current round's recurring points as they emerge, for the projector in the plenum."""
+    workshop = facilitated_workshop(request, slug)
+    current = workshop.current_round
+    tables = list(workshop.tables.order_by("number"))
+    context = {
+        "workshop": workshop,
+        "current": current,
+        "findings": round_findings(workshop, current, tables) if current else None,
+        "poll_seconds": settings.LIVE_POLL_SECONDS,
+    }
+    page = "groups/recurring_live.html"
+    return render(request, f"{page}#points" if request.htmx else page, context)

@@ -6,6 +6,7 @@ import datetime
 import math
 import secrets
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -283,6 +284,36 @@ THEME_NAME_MAX_LENGTH = 120
 THEME_DESCRIPTION_MAX_LENGTH = 4000
 
 
+class ThemeQuerySet(models.QuerySet["Theme"]):
+    def named(self, workshop: Workshop, name: str) -> Theme | None:
+        """The workshop's theme called `name`, whatever its case ("bolig" is "Bolig").
+
+        Compared in Python with casefold: SQLite's LIKE folds only ASCII (not "Ø").
+        A workshop has a handful of themes, so reading their names is cheap.
+        """
+        wanted = name.strip().casefold()
+        for theme in self.filter(workshop=workshop):
+            if theme.name.casefold() == wanted:
+                return theme
+        return None
+
+    @transaction.atomic
+    def tag(self, workshop: Workshop, name: str, notes: Iterable[Note]) -> tuple[Theme, bool]:
+        """Tag `notes` with the theme called `name`, made if the workshop has none by that name.
+
+        A repeat changes nothing. Returns the theme and whether it was made now.
+        """
+        # One tagger at a time per workshop: two people typing "Bolig" and "bolig" get one theme.
+        Workshop.objects.select_for_update().filter(pk=workshop.pk).first()
+        theme = self.named(workshop, name)
+        created = theme is None
+        if theme is None:
+            theme = self.create(workshop=workshop, name=name.strip())
+        theme.notes.add(*notes)
+        Workshop.objects.filter(pk=workshop.pk).update(updated_at=timezone.now())
+        return theme, created
+
+
 class Theme(models.Model):
     """A theme the facilitator sees across tables and rounds, with the notes tagged with it."""
 
@@ -297,6 +328,8 @@ class Theme(models.Model):
     notes = models.ManyToManyField(Note, blank=True, related_name="themes", verbose_name=_("notes"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    objects = ThemeQuerySet.as_manager()
+
     class Meta:
         ordering = ["workshop", "name", "pk"]
         verbose_name = _("theme")
@@ -305,6 +338,15 @@ class Theme(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("groups:theme", kwargs={"slug": self.workshop.slug, "theme_id": self.pk})
+
+    @transaction.atomic
+    def untag(self, note: Note) -> None:
+        """Take `note` out of the theme; a repeat changes nothing."""
+        self.notes.remove(note)
+        Workshop.objects.filter(pk=self.workshop_id).update(updated_at=timezone.now())
 
 
 class NoteChange(models.Model):

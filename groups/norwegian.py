@@ -10,8 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 
 import snowballstemmer
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 # Snowball's Norwegian list, as PostgreSQL ships it (tsearch_data/norwegian.stop). The search
 # drops exactly these words on SQLite, so that both databases answer a query the same way.
@@ -86,3 +89,58 @@ def search_stems(text: str) -> list[str]:
         if stemmed not in found:
             found.append(stemmed)
     return found
+
+
+def mark_words(text: str, stems: Collection[str]) -> SafeString:
+    """`text` escaped, with each word whose stem is in `stems` wrapped in <mark>.
+
+    The text is escaped piece by piece and only our own <mark> tags are added, so a note's
+    markup stays text. Line breaks become <br>, as `linebreaksbr` would make them.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    pieces: list[str] = []
+    end = 0
+    for match in WORD.finditer(text):
+        word = match.group()
+        if stem(normalise(word)) not in stems:
+            continue
+        pieces.append(escape(text[end : match.start()]))
+        pieces.append(f"<mark>{escape(word)}</mark>")
+        end = match.end()
+    pieces.append(escape(text[end:]))
+    return mark_safe("".join(pieces).replace("\n", "<br>"))
+
+
+# Nynorsk words and word parts with another Bokmål root: the synthesis reads both as one, so
+# that "bustadmangel" and "boligmangel" make the same point. Spelling that differs by a letter or
+# two (kollektivtilbod / kollektivtilbud) needs no entry: character n-grams bridge it.
+NYNORSK_PARTS = (
+    ("sjukepleiar", "sykepleier"), ("sjukehus", "sykehus"), ("sjuk", "syk"), ("bustad", "bolig"),
+    ("husvære", "bolig"), ("kvardag", "hverdag"), ("tenest", "tjenest"), ("tilsett", "ansatt"),
+    ("moglegheit", "mulighet"), ("mogleg", "mulig"), ("verksemd", "virksomhet"), ("røynsle", "erfaring"),
+    ("innbyggjar", "innbygger"), ("arbeidstakar", "arbeidstaker"), ("busetjing", "bosetting"),
+    ("busett", "bosatt"), ("framtid", "fremtid"), ("åleine", "alene"), ("einsam", "ensom"),
+    ("heimkommun", "hjemkommun"), ("heim", "hjem"), ("leige", "leie"), ("skule", "skole"), ("fleir", "fler"),
+    ("lækjar", "lege"), ("lærar", "lærer"), ("søkjar", "søker"), ("ynskj", "ønsk"), ("saman", "sammen"),
+    ("born", "barn"), ("veke", "uke"), ("eigen", "egen"), ("eiga", "egen"), ("eige", "eie"),
+)
+NYNORSK_WORDS = {"meir": "mer", "løn": "lønn", "lønna": "lønnen", "heile": "hele", "heil": "hel", "open": "åpen",
+                 "ope": "åpen", "opne": "åpne", "bu": "bo", "tru": "tro", "seie": "si", "kjem": "kommer",
+                 "vert": "blir", "gjev": "gir", "ikkje": "ikke", "mykje": "mye", "berre": "bare", "frå": "fra"}
+# Endings: -leg/-lig adjectives, -heit/-het, -ande/-ende.
+NYNORSK_ENDINGS = (("legare", "ligere"), ("legaste", "ligste"), ("lege", "lige"), ("legt", "ligt"),
+                   ("leg", "lig"), ("heita", "heten"), ("heiter", "heter"), ("heit", "het"), ("ande", "ende"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def bokmål(word: str) -> str:
+    """A normalised word with its Nynorsk roots and endings in their Bokmål form."""
+    if word in NYNORSK_WORDS:
+        return NYNORSK_WORDS[word]
+    for nynorsk, bokmål_part in NYNORSK_PARTS:
+        if nynorsk in word:
+            word = word.replace(nynorsk, bokmål_part)
+    for nynorsk, bokmål_ending in NYNORSK_ENDINGS:
+        if word.endswith(nynorsk) and len(word) > len(nynorsk) + 2:
+            return word[: -len(nynorsk)] + bokmål_ending
+    return word

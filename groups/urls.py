@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from groups import compile, room, views
+from groups import compile, room, search, themes, views
 
 app_name = "groups"
 
@@ -28,7 +28,8 @@ urlpatterns = [
     # Table hosts have no account: the unguessable token in the address is their key.
     path("bord/", room.join, name="join"),
     *board_patterns("bord/<str:token>/", "table"),
-    # Facilitators.
+    # Facilitators. Searching every workshop comes first: "sok" would otherwise be read as a slug.
+    path("fasilitator/sok/", search.search_all, name="search-all"),
     path("fasilitator/<slug:slug>/", room.live, name="live"),
     path("fasilitator/<slug:slug>/neste-runde/", room.next_round, name="next-round"),
     path("fasilitator/<slug:slug>/qr/", room.qr_sheet, name="qr-sheet"),
@@ -48,5 +49,24 @@ urlpatterns = [
         compile.round_summary, name="compile-round",
     ),
     path("fasilitator/<slug:slug>/sammenstill/sammendrag/", compile.summary, name="compile-summary"),
+    # "Use in the summary": a suggestion from the notes into a summary's draft.
+    path("fasilitator/<slug:slug>/sammenstill/bruk/", compile.use_in_workshop_summary, name="compile-use"),
+    path(
+        "fasilitator/<slug:slug>/sammenstill/sporsmal/<int:question_id>/bruk/",
+        compile.use_in_question_summary, name="compile-question-use",
+    ),
+    path(
+        "fasilitator/<slug:slug>/sammenstill/runde/<int:round_number>/bruk/",
+        compile.use_in_round_summary, name="compile-round-use",
+    ),
+    path("fasilitator/<slug:slug>/gar-igjen/", compile.recurring_live, name="recurring-live"),
     path("fasilitator/<slug:slug>/publiser/", compile.publish, name="publish"),
+    # Themes the facilitator tags notes with, across tables and rounds.
+    path("fasilitator/<slug:slug>/tema/", themes.themes, name="themes"),
+    path("fasilitator/<slug:slug>/tema/merk/", themes.tag, name="theme-tag"),
+    path("fasilitator/<slug:slug>/tema/rapport/", themes.report_themes, name="themes-report"),
+    path("fasilitator/<slug:slug>/tema/<int:theme_id>/", themes.theme, name="theme"),
+    path("fasilitator/<slug:slug>/tema/<int:theme_id>/fjern/", themes.untag, name="theme-untag"),
+    path("fasilitator/<slug:slug>/tema/<int:theme_id>/slett/", themes.delete, name="theme-delete"),
+    path("fasilitator/<slug:slug>/sok/", search.search, name="search"),
 ]

@@ -28,6 +28,7 @@ FACILITATOR_LINKS: list[tuple[Any, str]] = [
     (_("Live overview"), "groups:live"),
     (_("QR sheet for the tables"), "groups:qr-sheet"),
     (_("Compile the report"), "groups:compile"),
+    (_("Themes"), "groups:themes"),
     (_("Evaluation results"), "evaluation:results"),
     (_("Report"), "report"),
 ]
@@ -63,7 +64,7 @@ class WorkshopAdmin(admin.ModelAdmin):
             _("On the day"),
             {"fields": ("status", "current_round", "listed", "facilitator_links")},
         ),
-        (_("Report"), {"fields": ("summary", "published_at")}),
+        (_("Report"), {"fields": ("summary", "report_shows_themes", "published_at")}),
     )
 
     def formfield_for_foreignkey(

@@ -13,9 +13,9 @@ from workshop.models import Workshop
 
 pytestmark = pytest.mark.django_db
 
-# The report's own nine queries (tests/workshop/test_report.py), then the survey with its
+# The report's own ten queries (tests/workshop/test_report.py), then the survey with its
 # response count, its questions, their options, the choice answers and the approved comments.
-REPORT_WITH_SURVEY_QUERIES = 9 + 4
+REPORT_WITH_SURVEY_QUERIES = 10 + 4
 
 
 def published_with_survey(slug: str, responses: int) -> Survey:

@@ -13,8 +13,9 @@ from tests.factories import build_workshop, table
 from workshop.models import Question, Round, Workshop
 
 # Facilitator: session, user, workshop, then the view's own queries.
-OVERVIEW_QUERIES = 5  # + rounds, questions with their note counts
+OVERVIEW_QUERIES = 7  # + rounds, questions with their note counts, tables and notes for the suggestions
 QUESTION_QUERIES = 9  # + question, current highlights, question order, tables, organisations, notes
+QUESTION_QUERIES += 2  # + the workshop's theme names (tagging form), the round's notes' themes (badges)
 
 
 @pytest.fixture(autouse=True)
@@ -205,8 +206,10 @@ def test_facilitator_sees_every_tables_notes_for_the_question_side_by_side(
 
     response = facilitator_client.get(question_url(workshop, first))
 
-    html = response.content.decode()
     assert response.status_code == 200
+    # The board, after the suggestions that quote the same notes.
+    page = response.content.decode()
+    html = page.split('id="compile-form"', 1)[1]
     group_1 = html.index("Group 1</h2>")
     group_2 = html.index("Group 2</h2>")
     assert group_1 < html.index("Svar fra bord 1.") < group_2
@@ -214,8 +217,8 @@ def test_facilitator_sees_every_tables_notes_for_the_question_side_by_side(
     assert "Fylke 2A, Fylke 2B" in html
     assert '<span class="said-by">Fylke 1A:</span> Fra plenum.' in html
     assert "Svar på et annet spørsmål." not in html
-    assert f'rel="next" href="{question_url(workshop, second)}"' in html
-    assert 'rel="prev"' not in html
+    assert f'rel="next" href="{question_url(workshop, second)}"' in page
+    assert 'rel="prev"' not in page
 
 
 def test_facilitator_saves_question_summary_and_highlights_and_readers_see_them(
@@ -446,3 +449,15 @@ def test_compile_pages_run_the_same_number_of_queries_for_small_and_large_worksh
         assert overview.status_code == page.status_code == 200
 
     assert "Group 12</h2>" in page.content.decode()
+
+
+def test_a_highlight_id_of_unicode_digits_is_a_form_error_not_a_server_error(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # "²" passes str.isdigit(), and int() then raised a ValueError: a 500.
+    response = facilitator_client.post(
+        question_url(workshop, first_question(workshop)), {"summary": "Nytt", "highlights": ["²"]}
+    )
+
+    assert response.status_code == 422
+    assert first_question(workshop).summary == ""

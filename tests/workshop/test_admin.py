@@ -8,7 +8,7 @@ from django.db.models import Model
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
-from groups.models import Note, Table
+from groups.models import Note, Table, Theme
 from tests.factories import build_workshop
 from workshop.admin import FACILITATOR_LINKS
 from workshop.models import Round, Workshop
@@ -31,7 +31,7 @@ def test_every_model_of_ours_is_registered() -> None:
     labels = {model._meta.label for model in our_admin_models()}
     assert {
         "workshop.Workshop", "workshop.ProgrammeItem", "workshop.Round",
-        "workshop.Organisation", "groups.Table", "groups.Note",
+        "workshop.Organisation", "groups.Table", "groups.Note", "groups.Theme",
     } <= labels
 
 
@@ -40,7 +40,8 @@ def test_every_model_of_ours_is_registered() -> None:
 def test_facilitator_opens_changelist_add_and_change_pages(
     facilitator_client: Client, model: type[Model]
 ) -> None:
-    build_workshop(notes_per_table=3)
+    workshop = build_workshop(notes_per_table=3)
+    Theme.objects.tag(workshop, "Bolig", workshop.notes.all()[:2])
     obj = model._default_manager.first()
     assert obj is not None, f"the test workshop has no {model._meta.label}"
 

@@ -14,9 +14,10 @@ from tests.factories import build_workshop, table
 from workshop.models import Organisation, ProgrammeItem, Workshop
 
 # Anonymous reader: the workshop, then programme + speakers, rounds + questions,
-# tables + organisations, all the notes at once, and whether there is an evaluation survey
-# (tests/evaluation/test_report.py counts a report with one).
-REPORT_QUERIES = 9
+# tables + organisations, all the notes at once, whether there is an evaluation survey
+# (tests/evaluation/test_report.py counts a report with one), and the workshop's themes
+# (none here; tests/groups/test_themes.py counts a report with themes: one more, their notes).
+REPORT_QUERIES = 10
 
 
 @pytest.fixture(autouse=True)

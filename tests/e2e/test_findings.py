@@ -1,0 +1,93 @@
+"""From notes to findings in Chromium: a facilitator sees a recurring point, uses a key point in
+the summary, tags a theme, finds a note by another inflection, publishes; a reader sees it all."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from groups.models import Note, Theme
+from tests.e2e.test_accessibility import serious_violations
+from tests.e2e.test_core_loop import log_in
+from tests.factories import build_workshop, table
+from workshop.models import Question, Workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def say(workshop: Workshop, number: int, text: str, question: Question) -> Note:
+    seated = table(workshop, number)
+    return Note.objects.create(
+        workshop=workshop, table=seated, round=question.round, question=question, text=text,
+        organisation=seated.organisations.order_by("name").first(),
+    )
+
+
+def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
+    page: Page, another_page: Any, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="funn", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
+    say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question)
+    first = say(workshop, 1, "Barnehagene mangler pedagoger", question)
+    second = say(workshop, 2, "Det trengst fleire tilsette i barnehagane våre", question)
+    base = live_server.url
+    question_page = f"{base}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+
+    log_in(page, base, question_page)
+    page.wait_for_url(question_page)
+    findings = page.locator("section.findings")
+    expect(findings).to_contain_text("Tatt opp ved 2 av 2 bord")
+    expect(findings.locator("mark", has_text="kveldstid").first).to_be_visible()
+    found = serious_violations(page)
+
+    # A key point into the summary draft, edited, then saved.
+    key_point = findings.locator("li.finding", has=page.locator("input[name=kind][value=key]")).first
+    quoted = key_point.locator(".quote").inner_text()
+    key_point.get_by_role("button", name="Bruk i sammendraget").click()
+    summary = page.locator("textarea[name=summary]")
+    expect(summary).to_have_value(re.compile(re.escape(quoted)))
+    summary.fill(summary.input_value() + "\nDette gikk igjen ved flere bord.")
+    page.locator("#compile-form button[type=submit]").first.click()
+    expect(page.locator("#compile-form [role=status]")).to_be_visible()
+
+    # Two notes from different tables tagged with a new theme.
+    page.locator(f"#theme-note-{first.pk}").check()
+    page.locator(f"#theme-note-{second.pk}").check()
+    page.locator("#theme-form input[name=name]").fill("Bemanning i barnehagen")
+    page.locator("#theme-form button[type=submit]").click()
+    expect(page.locator("#theme-form [role=status]")).to_be_visible()
+    theme = Theme.objects.get(workshop=workshop, name="Bemanning i barnehagen")
+    assert set(theme.notes.values_list("pk", flat=True)) == {first.pk, second.pk}
+
+    # Search by another inflection than the note has.
+    page.goto(f"{base}/fasilitator/{workshop.slug}/sok/")
+    page.locator("#id_q").fill("barnehage")
+    page.locator("#id_q").press("Enter")
+    expect(page.locator("mark", has_text="Barnehagene")).to_be_visible()
+    expect(page.locator("mark", has_text="barnehagane")).to_be_visible()
+    found += serious_violations(page)
+
+    for path in ("tema/", f"tema/{theme.pk}/", "gar-igjen/", "sammenstill/"):
+        page.goto(f"{base}/fasilitator/{workshop.slug}/{path}")
+        found += serious_violations(page)
+    page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/runde/1/")
+    found += serious_violations(page)
+
+    # Publish; a reader sees the summary and the theme.
+    page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/")
+    page.locator("form[action$='/publiser/'] button[type=submit]").click()
+    reader = another_page()
+    reader.goto(f"{base}/rapport/{workshop.slug}/")
+    expect(reader.locator("body")).to_contain_text("Dette gikk igjen ved flere bord.")
+    expect(reader.locator("body")).to_contain_text(quoted)
+    expect(reader.locator("body")).to_contain_text("Bemanning i barnehagen")
+    found += serious_violations(reader)
+    assert found == []

@@ -1,0 +1,204 @@
+"""Suggestions on the compile pages: recurring points, key points, themes, "Use in the summary",
+and the live page of what keeps coming up."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from pytest_django import DjangoAssertNumQueries, Settings
+
+from groups.models import Note
+from tests.factories import build_workshop, table
+from workshop.models import Question, Workshop
+
+# Session, user, workshop, then the view's own: see tests/groups/test_compile.py for the pages.
+ROUND_QUERIES = 10  # + round, tables, organisations, board notes, the round's notes, theme names, notes' themes
+RECURRING_LIVE_QUERIES = 7  # + the ETag's workshop, workshop, current round, tables, the round's notes
+
+
+@pytest.fixture(autouse=True)
+def english(settings: Settings) -> None:
+    settings.LANGUAGE_CODE = "en"
+
+
+def question_of(workshop: Workshop) -> Question:
+    return Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+
+
+def say(workshop: Workshop, number: int, text: str, question: Question | None = None) -> Note:
+    seated = table(workshop, number)
+    return Note.objects.create(
+        workshop=workshop, table=seated, round=workshop.rounds.get(number=1), question=question, text=text,
+        organisation=seated.organisations.order_by("name").first(),
+    )
+
+
+@pytest.fixture
+def bus_notes(workshop: Workshop) -> list[Note]:
+    question = question_of(workshop)
+    return [
+        say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question),
+        say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question),
+        say(workshop, 2, "Vi trenger flere barnehageplasser", question),
+    ]
+
+
+def question_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question_of(workshop).pk}/"
+
+
+def use_url(workshop: Workshop) -> str:
+    return f"{question_url(workshop)}bruk/"
+
+
+def test_question_page_shows_a_recurring_point_with_its_table_count_and_the_shared_words_marked(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    html = facilitator_client.get(question_url(workshop)).content.decode()
+
+    findings = html.split('id="findings-heading"', 1)[1].split('id="compile-form"', 1)[0]
+    assert "Raised at 2 of 2 tables, by 2 organisations" in findings
+    assert "<mark>Kollektivtilbudet</mark> på <mark>kveldstid</mark>" in findings
+    assert "<mark>Kollektivtilbodet</mark> på <mark>kveldstid</mark>" in findings
+    assert "\N{EN DASH} Group 1, Fylke 1A" in findings and "\N{EN DASH} Group 2, Fylke 2A" in findings
+
+
+def test_use_in_the_summary_with_htmx_adds_the_point_to_the_draft_and_saves_nothing(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    typical = bus_notes[0].pk  # of two notes equally alike, the first is the point's typical note
+    response = facilitator_client.post(
+        use_url(workshop), {"kind": "recurring", "note": typical, "summary": "Mitt utkast."},
+        headers={"HX-Request": "true"},
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="summary-field"' in html and "Mitt utkast.\n\n" in html
+    assert "raised at 2 of 2 tables, by 2 organisations" in html
+    assert question_of(workshop).summary == ""
+
+
+def test_use_in_the_summary_without_javascript_adds_a_key_point_to_the_saved_summary(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    page = facilitator_client.get(question_url(workshop)).content.decode()
+    key_note = int(page.split('name="kind" value="key"><input type="hidden" name="note" value="', 1)[1].split('"')[0])
+
+    response = facilitator_client.post(use_url(workshop), {"kind": "key", "note": key_note})
+
+    assert response.status_code == 302
+    summary = question_of(workshop).summary
+    assert Note.objects.get(pk=key_note).text in summary
+    assert "(Group " in summary
+
+
+def test_a_suggestion_that_is_gone_is_refused_with_a_conflict(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], facilitator: User
+) -> None:
+    from groups.models import Actor
+
+    bus_notes[0].delete_softly(by=Actor(user=facilitator))
+
+    response = facilitator_client.post(use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk})
+
+    assert response.status_code == 409
+    assert question_of(workshop).summary == ""
+
+
+@pytest.mark.parametrize("junk", [{}, {"kind": "key"}, {"kind": "x", "note": "1"}, {"kind": "key", "note": "9" * 30}])
+def test_junk_posted_to_use_in_the_summary_gets_a_400(
+    facilitator_client: Client, workshop: Workshop, junk: dict[str, str]
+) -> None:
+    assert facilitator_client.post(use_url(workshop), junk).status_code == 400
+
+
+def test_deleted_notes_never_appear_in_suggestions(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], facilitator: User
+) -> None:
+    from groups.models import Actor
+
+    bus_notes[1].delete_softly(by=Actor(user=facilitator))
+
+    html = facilitator_client.get(question_url(workshop)).content.decode()
+
+    assert "Kollektivtilbodet" not in html
+    assert "No point has come up at two tables or more yet." in html
+
+
+def test_the_same_notes_give_the_same_suggestions_on_every_page_load(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    def findings() -> str:
+        html = facilitator_client.get(question_url(workshop)).content.decode()
+        return html.split('id="findings-heading"', 1)[1].split('id="compile-form"', 1)[0].replace(
+            html.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"')[0], ""
+        )
+
+    first = findings()
+    from django.core.cache import cache
+
+    cache.clear()
+    assert findings() == first
+
+
+def test_the_live_page_shows_the_current_rounds_recurring_points_and_answers_304_when_nothing_changed(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    url = f"/fasilitator/{workshop.slug}/gar-igjen/"
+    first = facilitator_client.get(url)
+    assert first.status_code == 200
+    assert "Raised at 2 of 2 tables" in first.content.decode()
+
+    again = facilitator_client.get(url, headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+
+    say(workshop, 1, "Ny lapp fra bord 1")
+    assert facilitator_client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 200
+
+
+NEW_PAGES = ["sammenstill/bruk/", "sammenstill/runde/1/bruk/", "gar-igjen/"]
+
+
+@pytest.mark.parametrize("path", NEW_PAGES)
+def test_people_who_are_not_staff_get_403_and_nothing_is_written(
+    client: Client, participant: User, workshop: Workshop, bus_notes: list[Note], path: str
+) -> None:
+    client.force_login(participant)
+    note = bus_notes[0].pk
+    for response in (
+        client.get(f"/fasilitator/{workshop.slug}/{path}"),
+        client.post(f"/fasilitator/{workshop.slug}/{path}", {"kind": "key", "note": note}),
+        client.post(use_url(workshop), {"kind": "key", "note": note}),
+    ):
+        assert response.status_code in (403, 405)
+    workshop.refresh_from_db()
+    assert workshop.summary == "" and question_of(workshop).summary == ""
+    assert client.get(f"/fasilitator/{workshop.slug}/gar-igjen/").status_code == 403
+
+
+def test_round_and_live_pages_run_the_same_number_of_queries_at_2_and_40_tables(
+    facilitator_client: Client, db: None, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    for workshop in (build_workshop(slug="liten", tables=2, notes_per_table=3),
+                     build_workshop(slug="stor", tables=40, notes_per_table=6)):
+        with django_assert_num_queries(ROUND_QUERIES):
+            assert facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/runde/1/").status_code == 200
+        with django_assert_num_queries(RECURRING_LIVE_QUERIES):
+            assert facilitator_client.get(f"/fasilitator/{workshop.slug}/gar-igjen/").status_code == 200
+
+
+def test_the_overview_suggests_for_the_whole_workshop_and_a_point_goes_into_the_overall_summary(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    html = facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/").content.decode()
+    assert "Raised at 2 of 2 tables, by 2 organisations" in html.split('id="findings-heading"', 1)[1]
+
+    response = facilitator_client.post(
+        f"/fasilitator/{workshop.slug}/sammenstill/bruk/", {"kind": "recurring", "note": bus_notes[0].pk}
+    )
+
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.summary.endswith("(raised at 2 of 2 tables, by 2 organisations)")
