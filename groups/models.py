@@ -206,10 +206,17 @@ class Note(models.Model):
             user=by.user, text=self.text, version=self.version, request_id=request_id,
         )
 
-    @staticmethod
-    def already_done(request_id: uuid.UUID | None) -> bool:
-        """A change whose request was applied before: the retry of a lost answer."""
-        return request_id is not None and NoteChange.objects.filter(request_id=request_id).exists()
+    def already_done(self, request_id: uuid.UUID | None) -> bool:
+        """A change whose request was applied before: the retry of a lost answer.
+
+        Called inside the change's transaction, it first locks the note's row: a resent copy of a
+        slow request waits here until the first copy has committed, then finds it done, instead
+        of both passing this check and the second being refused as a conflict with itself.
+        """
+        if request_id is None:
+            return False
+        Note.everything.select_for_update().filter(pk=self.pk).values_list("pk", flat=True).first()
+        return NoteChange.objects.filter(request_id=request_id).exists()
 
     @transaction.atomic
     def edit(

@@ -122,6 +122,7 @@ NYNORSK_PARTS = (
     ("busett", "bosatt"), ("framtid", "fremtid"), ("åleine", "alene"), ("einsam", "ensom"),
     ("heimkommun", "hjemkommun"), ("heim", "hjem"), ("leige", "leie"), ("skule", "skole"), ("fleir", "fler"),
     ("lækjar", "lege"), ("lærar", "lærer"), ("søkjar", "søker"), ("ynskj", "ønsk"), ("saman", "sammen"),
+    ("leiing", "ledelse"), ("leiar", "leder"), ("heiltid", "heltid"), ("heil", "hel"),
     ("born", "barn"), ("veke", "uke"), ("eigen", "egen"), ("eiga", "egen"), ("eige", "eie"),
 )
 NYNORSK_WORDS = {"meir": "mer", "løn": "lønn", "lønna": "lønnen", "heile": "hele", "heil": "hel", "open": "åpen",

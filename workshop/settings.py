@@ -90,6 +90,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     }
     # After a database restart the pooled connections are dead: Django has the pool check each before use.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Many hosts write at once. WAL lets pages be read while a note is written; IMMEDIATE takes
+    # the write lock when a transaction begins, so two transactions that read and then write
+    # cannot lock each other out; the timeout waits for the lock instead of "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_TIMEOUT_SECONDS", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

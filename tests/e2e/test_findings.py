@@ -56,12 +56,15 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     expect(summary).to_have_value(re.compile(re.escape(quoted)))
     summary.fill(summary.input_value() + "\nDette gikk igjen ved flere bord.")
     page.locator("#compile-form button[type=submit]").first.click()
-    expect(page.locator("#compile-form [role=status]")).to_be_visible()
+    # The save's own status (the draft's "added" status is in the same form): the board is then
+    # swapped, and its checkboxes can be ticked.
+    expect(page.locator("#compile-form .actions [role=status]")).to_be_visible()
 
     # Two notes from different tables tagged with a new theme.
     page.locator(f"#theme-note-{first.pk}").check()
     page.locator(f"#theme-note-{second.pk}").check()
     page.locator("#theme-form input[name=name]").fill("Bemanning i barnehagen")
+    expect(page.locator("input[form=theme-form]:checked")).to_have_count(2)
     page.locator("#theme-form button[type=submit]").click()
     expect(page.locator("#theme-form [role=status]")).to_be_visible()
     theme = Theme.objects.get(workshop=workshop, name="Bemanning i barnehagen")

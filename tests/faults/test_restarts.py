@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import http.client
 import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,9 +21,10 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 
+from tests.servers import ROOT, Server, free_port
+
 pytestmark = pytest.mark.faults
 
-ROOT = Path(__file__).resolve().parents[2]
 SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "bordnotat_faults"
 NOTES = 200
@@ -47,40 +46,6 @@ def postgres_or_skip() -> None:
 def admin_sql(statement: str) -> None:
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
         connection.execute(statement)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class Server:
-    """gunicorn in its own process group, as in production, so it can be killed whole."""
-
-    def __init__(self, env: dict[str, str], port: int) -> None:
-        self.env, self.port = env, port
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "workshop.wsgi", "-b", f"127.0.0.1:{self.port}",
-             "-w", "2", "--timeout", "20", "--graceful-timeout", "1"],
-            cwd=ROOT, env=self.env, start_new_session=True,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.1)
-        raise AssertionError("gunicorn did not start")
-
-    def kill(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
 
 
 class ScriptedHost:

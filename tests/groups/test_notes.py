@@ -191,3 +191,10 @@ def test_host_marks_a_note_shared_in_plenum(client: Client, workshop: Workshop, 
     client.post(url, {"shared": "0"})
     saved.refresh_from_db()
     assert not saved.shared_in_plenum
+
+
+def test_a_waiting_edit_is_called_a_change_not_the_language_switchers_word(client: Client, workshop: Workshop) -> None:
+    html = client.get(table(workshop).get_absolute_url()).content.decode()
+
+    assert 'data-label-edit="Endring"' in html
+    assert 'data-label-edit="Bytt"' not in html
