@@ -13,11 +13,13 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import models, transaction
 from django.db.models import Count, F, Max, Min
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
+from workshop.models import Organisation, PartOfWorkshop, ProgrammeItem, Question, Round, Workshop, WorkshopQuerySet
 
 # No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -33,7 +35,7 @@ def new_join_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
 
-class Table(models.Model):
+class Table(PartOfWorkshop):
     workshop = models.ForeignKey(
         Workshop, on_delete=models.CASCADE, related_name="tables", verbose_name=_("workshop")
     )
@@ -59,6 +61,9 @@ class Table(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
 
     def get_absolute_url(self) -> str:
         return reverse("groups:table", kwargs={"token": self.access_token})
@@ -90,7 +95,7 @@ class Table(models.Model):
         self.access_token, self.join_code = new_access_token(), code
         Table.objects.filter(pk=self.pk).update(access_token=self.access_token, join_code=code)
         # Pages that poll the workshop (the live overview, hosts' pages) see the change.
-        Workshop.objects.filter(pk=self.workshop_id).update(updated_at=timezone.now())
+        Workshop.objects.filter(pk=self.workshop_id).touch()
         return True
 
 
@@ -317,7 +322,7 @@ class ThemeQuerySet(models.QuerySet["Theme"]):
         if theme is None:
             theme = self.create(workshop=workshop, name=name.strip())
         theme.notes.add(*notes)
-        Workshop.objects.filter(pk=workshop.pk).update(updated_at=timezone.now())
+        Workshop.objects.filter(pk=workshop.pk).touch()
         return theme, created
 
 
@@ -353,7 +358,14 @@ class Theme(models.Model):
     def untag(self, note: Note) -> None:
         """Take `note` out of the theme; a repeat changes nothing."""
         self.notes.remove(note)
-        Workshop.objects.filter(pk=self.workshop_id).update(updated_at=timezone.now())
+        Workshop.objects.filter(pk=self.workshop_id).touch()
+
+
+@receiver(m2m_changed, sender=Table.organisations.through)
+def organisations_seated(sender: object, instance: Table | Organisation, action: str, **kwargs: object) -> None:
+    """Seating an organisation at a table (or unseating it) shows on the table's page at once."""
+    if action.startswith("post_"):
+        Workshop.objects.filter(pk=instance.workshop_id).touch()
 
 
 class NoteChange(models.Model):

@@ -14,7 +14,6 @@ from django.db.models import Count, F, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -103,7 +102,7 @@ class ThemeForm(forms.Form):
         try:
             with transaction.atomic():
                 theme.save()
-                Workshop.objects.filter(pk=self.workshop.pk).update(updated_at=timezone.now())
+                Workshop.objects.filter(pk=self.workshop.pk).touch()
         except IntegrityError:
             self.add_error("name", _("The workshop already has a theme called “%(name)s”.") % {"name": theme.name})
             return None
@@ -391,6 +390,6 @@ def delete(request: HtmxHttpRequest, slug: str, theme_id: int) -> HttpResponse:
         return render(request, "groups/theme.html", context, status=422)
     with transaction.atomic():
         theme.delete()
-        Workshop.objects.filter(pk=workshop.pk).update(updated_at=timezone.now())
+        Workshop.objects.filter(pk=workshop.pk).touch()
     messages.success(request, _("The theme “%(name)s” is deleted; its notes are kept.") % {"name": theme.name})
     return redirect("groups:themes", slug=workshop.slug)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -59,13 +61,23 @@ def back_to(request: HtmxHttpRequest, board: Board, message: str) -> HttpRespons
 
 
 def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
-    """A table's state in one query: its notes, the round and the timer. Polls with no news get 304."""
+    """A table's state in one query: its notes, the round and the timer. Polls with no news get 304.
+
+    Whatever else the page shows (questions, method minutes, the organisations seated, the
+    programme) moves the workshop's `updated_at` when it changes (PartOfWorkshop). The count of
+    notes that can still be brought back changes when an undo window closes, so the Undo button
+    goes with it.
+    """
     if "token" not in kwargs:
         return None
+    undo_since = timezone.now() - datetime.timedelta(minutes=settings.NOTE_UNDO_MINUTES)
     rows = list(
         Table.objects.filter(access_token=str(kwargs["token"]))
         .values("workshop__updated_at", "workshop__current_round_id")
-        .annotate(note_count=Count("notes"), latest=Max("notes__updated_at"))
+        .annotate(
+            note_count=Count("notes"), latest=Max("notes__updated_at"),
+            undoable=Count("notes", filter=Q(notes__deleted_at__gte=undo_since)),
+        )
     )
     if not rows:
         return None
@@ -73,7 +85,7 @@ def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
     latest = state["latest"].timestamp() if state["latest"] else 0
     return page_etag(
         request, state["workshop__updated_at"].timestamp(), state["workshop__current_round_id"],
-        state["note_count"], latest,
+        state["note_count"], latest, state["undoable"],
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import models, transaction
 from django.urls import reverse
@@ -18,6 +19,10 @@ class WorkshopQuerySet(models.QuerySet["Workshop"]):
 
     def listed(self) -> WorkshopQuerySet:
         return self.published().filter(listed=True)
+
+    def touch(self) -> int:
+        """Mark these workshops changed: every page that polls them renders afresh (their ETags)."""
+        return self.update(updated_at=timezone.now())
 
 
 # The method's phases in their order: individual work, group work, plenum (minutes per table).
@@ -281,7 +286,31 @@ class Workshop(models.Model):
         self.save(update_fields=["status", "updated_at"])
 
 
-class Organisation(models.Model):
+class PartOfWorkshop(models.Model):
+    """Something a workshop's pages show (a round, a question, an organisation, a talk).
+
+    Saving or deleting it marks the workshop changed, so that a host's page, the live overview
+    and the timer show the change at their next poll instead of answering 304.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        self.workshops().touch()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        workshops = list(self.workshops().values_list("pk", flat=True))
+        deleted = super().delete(*args, **kwargs)
+        Workshop.objects.filter(pk__in=workshops).touch()
+        return deleted
+
+    def workshops(self) -> WorkshopQuerySet:
+        raise NotImplementedError
+
+
+class Organisation(PartOfWorkshop):
     class Kind(models.TextChoices):
         COUNTY = "county", _("County municipality")
         STATE = "state", _("State agency")
@@ -304,8 +333,11 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
 
-class ProgrammeItem(models.Model):
+
+class ProgrammeItem(PartOfWorkshop):
     class Kind(models.TextChoices):
         WELCOME = "welcome", _("Welcome")
         TALK = "talk", _("Talk")
@@ -333,11 +365,14 @@ class ProgrammeItem(models.Model):
     def __str__(self) -> str:
         return f"{self.starts_at:%H.%M} {self.title}"
 
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
+
     # Items whose words are noted down by a facilitator and reported with the talks.
     SPOKEN = (Kind.WELCOME, Kind.TALK, Kind.PITCH)
 
 
-class Speaker(models.Model):
+class Speaker(PartOfWorkshop):
     programme_item = models.ForeignKey(
         ProgrammeItem, on_delete=models.CASCADE, related_name="speakers",
         verbose_name=_("programme item"),
@@ -355,8 +390,11 @@ class Speaker(models.Model):
     def __str__(self) -> str:
         return ", ".join(part for part in (self.name, self.role, self.organisation) if part)
 
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(programme=self.programme_item_id)
 
-class Round(models.Model):
+
+class Round(PartOfWorkshop):
     workshop = models.ForeignKey(
         Workshop, on_delete=models.CASCADE, related_name="rounds", verbose_name=_("workshop")
     )
@@ -388,6 +426,9 @@ class Round(models.Model):
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
 
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
+
     def timing(self) -> str:
         """The method phases as the slides put them: "I: 3 min, G: 30 min, P: 2 min per table"."""
         parts = []
@@ -400,7 +441,7 @@ class Round(models.Model):
         return ", ".join(str(p) for p in parts)
 
 
-class Question(models.Model):
+class Question(PartOfWorkshop):
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="questions", verbose_name=_("round")
     )
@@ -415,3 +456,6 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(rounds=self.round_id)

@@ -124,7 +124,11 @@
   }
 
   function resetCompose(form) {
+    // The next note is often said by the same organisation, to the same question, of the same
+    // kind: those choices stay, only the text and the note's id are new.
+    const choices = Array.from(form.querySelectorAll("select")).map((select) => [select, select.value]);
     form.reset();
+    choices.forEach(([select, value]) => { select.value = value; });
     const textarea = form.querySelector("textarea");
     if (textarea) textarea.value = "";
     localStorage.removeItem(draftKey);
@@ -422,6 +426,20 @@
     if (textarea) textarea.addEventListener("input", () => localStorage.setItem(draftKey, textarea.value));
   }
   prepareCompose();
+
+  // A poll brings set-up changes (an organisation seated, a question reworded) into the form's
+  // choices: what the host had chosen stays chosen while it is still offered.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    const target = event.detail.target;
+    if (target && target.tagName === "SELECT") target.dataset.chosen = target.value;
+  });
+  document.addEventListener("htmx:oobAfterSwap", function (event) {
+    const target = event.detail.target;
+    if (!target || target.tagName !== "SELECT" || target.dataset.chosen === undefined) return;
+    const chosen = target.dataset.chosen;
+    delete target.dataset.chosen;
+    if (Array.from(target.options).some((option) => option.value === chosen)) target.value = chosen;
+  });
 
   // The next round: the board was swapped in place; what was being typed comes back from the draft.
   document.addEventListener("htmx:afterSwap", function (event) {

@@ -60,7 +60,8 @@ def test_host_notes_reach_the_facilitator_and_the_published_report(
     page.evaluate("window.__sameDocument = true")
     add_note(page, "Vi må samarbeide bedre på tvers", question="Spørsmål 1.1",
              organisation="Fylke 1A", kind="Godt råd")
-    add_note(page, "Et notat om hele runden")
+    # The choices stay for the next note: this one answers the round as a whole.
+    add_note(page, "Et notat om hele runden", question="Runden som helhet", organisation="Ikke oppgitt", kind="Notat")
     add_note(page, "Skrivefeil her")
     add_note(page, "Dette skal bort")
 

@@ -1,0 +1,38 @@
+"""The host's note form in Chromium: choices stay between notes, and set-up changes reach it."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
+
+from tests.e2e.test_core_loop import add_note
+from tests.factories import build_workshop
+from workshop.models import Organisation
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_the_hosts_choices_stay_put_between_notes_and_a_seated_organisation_arrives_by_poll(
+    page: Page, live_server: LiveServer, settings: Settings
+) -> None:
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="skjema", tables=1)
+    table = workshop.tables.get()
+    page.goto(live_server.url + table.get_absolute_url())
+    form = page.locator("#compose")
+
+    add_note(page, "Første notat", question="Spørsmål 1.2", organisation="Fylke 1B", kind="Godt råd")
+    expect(form.locator("select[name=question] option:checked")).to_have_text("Spørsmål 1.2")
+    expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
+    expect(form.locator("select[name=kind] option:checked")).to_have_text("Godt råd")
+
+    add_note(page, "Andre notat")
+    expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
+
+    # The facilitator seats another organisation at the table, in the admin.
+    table.organisations.add(Organisation.objects.create(workshop=workshop, name="Statsforvalteren"))
+    expect(form.locator("select[name=organisation] option", has_text="Statsforvalteren")).to_have_count(1)
+    expect(page.locator("#seated")).to_contain_text("Statsforvalteren")
+    expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
