@@ -7,7 +7,7 @@ actions, so the views take a Board and never need to know which kind it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from groups.models import Actor, Note, NoteChange, NoteQuerySet, RevokedAccess, Table
+from groups.models import Actor, Note, NoteChange, NoteQuerySet, RevokedAccess, Table, device_time
 from workshop.access import facilitated_workshop
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
@@ -104,7 +104,7 @@ class Board:
             "programme_item": self.programme_item,
         }
 
-    def add_note(self, client_id: object, fields: dict[str, object]) -> tuple[Note, bool]:
+    def add_note(self, client_id: object, fields: dict[str, object], by: Actor | None = None) -> tuple[Note, bool]:
         """Save a new note once, however often the same client id arrives.
 
         Returns the note and whether it belongs here; a client id already used on another
@@ -115,8 +115,12 @@ class Board:
             client_id=client_id, defaults={**self.place(), **fields}
         )
         if created:
-            note.record(NoteChange.Action.CREATE, self.actor)
+            note.record(NoteChange.Action.CREATE, by or self.actor)
         return note, created or self.reachable_notes(deleted_too=True).filter(pk=note.pk).exists()
+
+    def actor_at(self, made_at: int | None) -> Actor:
+        """This board's actor, with when the change was made on the device (see device_time)."""
+        return replace(self.actor, at=device_time(made_at))
 
     def note(self, note_id: int, *, deleted_too: bool = False) -> Note:
         """One of this board's notes, for a change; anything else is not found."""

@@ -43,21 +43,28 @@ class NoteForm(forms.Form):
         }
 
 
+# When the host made a change, in milliseconds since 1970 by their device (up to the year 2100).
+MADE_AT_MAX = 4_102_444_800_000
+
+
 class NewNoteForm(NoteForm):
     # Made by the page: a retried or double-tapped submit carries the same id and saves once.
     client_id = forms.UUIDField(widget=forms.HiddenInput)
+    made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
 
 class ChangeForm(forms.Form):
     """A change to a saved note. The browser names each request, so that a retry is applied once."""
 
     request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
 
 class EditNoteForm(NoteForm):
     # The version the host saw: an edit of a note someone else has changed since is refused.
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
     @classmethod
     def for_note(cls, note: Note, board: Board, data: Any = None) -> EditNoteForm:

@@ -101,10 +101,27 @@ class Table(PartOfWorkshop):
 
 @dataclass(frozen=True)
 class Actor:
-    """Who made a change: a table's host (through the table's current access) or a user."""
+    """Who made a change: a table's host (through the table's current access) or a user.
+
+    `at` is when they made it on their device (a change made offline arrives later), if known.
+    """
 
     table: Table | None = None
     user: User | None = None
+    at: datetime.datetime | None = None
+
+
+# How far back a device's clock is believed: a change kept offline for longer is dated by the server.
+DEVICE_CLOCK_WINDOW = datetime.timedelta(days=1)
+
+
+def device_time(milliseconds: int | None) -> datetime.datetime | None:
+    """When a change was made by the device's clock, bounded by the server's: never in the future."""
+    if milliseconds is None:
+        return None
+    now = timezone.now()
+    made = datetime.datetime.fromtimestamp(milliseconds / 1000, tz=datetime.UTC)
+    return min(now, max(made, now - DEVICE_CLOCK_WINDOW))
 
 
 class NoteQuerySet(models.QuerySet["Note"]):
@@ -209,6 +226,7 @@ class Note(models.Model):
         return NoteChange.objects.create(
             note=self, action=action, table=by.table, join_code=by.table.join_code if by.table else "",
             user=by.user, text=self.text, version=self.version, request_id=request_id,
+            at=by.at or timezone.now(),
         )
 
     def already_done(self, request_id: uuid.UUID | None) -> bool:
@@ -381,7 +399,8 @@ class NoteChange(models.Model):
 
     note = models.ForeignKey(Note, on_delete=models.CASCADE, related_name="changes", verbose_name=_("note"))
     action = models.CharField(_("change"), max_length=10, choices=Action.choices)
-    at = models.DateTimeField(_("when"), auto_now_add=True)
+    # When the host made the change (by their device, see device_time), else when it arrived.
+    at = models.DateTimeField(_("when"), default=timezone.now)
     table = models.ForeignKey(
         Table, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("by table")
     )

@@ -8,7 +8,7 @@ import uuid
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Max, Q
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +23,20 @@ from groups.room import page_etag
 from workshop.access import HtmxHttpRequest
 
 BOARD = "groups/board.html"
+# The table page's queue (static/bordnotat/queue.js) names its requests with this header, and
+# gets the saved change back as a few bytes of JSON; the list catches up through the poll.
+QUEUE_HEADER = "Bordnotat-Queue"
+
+
+def from_queue(request: HtmxHttpRequest) -> bool:
+    return request.headers.get(QUEUE_HEADER) == "1"
+
+
+def saved(note: Note) -> JsonResponse:
+    """What the queue learns of a saved change: the note's id, its version and its place."""
+    return JsonResponse(
+        {"note": note.pk, "version": note.version, "position": note.position, "deleted": note.deleted_at is not None}
+    )
 
 
 def render_board(
@@ -30,9 +44,8 @@ def render_board(
     form: NoteForm | None = None, note: Note | None = None, edit_form: NoteForm | None = None,
     extra: dict[str, object] | None = None,
 ) -> HttpResponse:
-    """The board page, or for htmx only `part` of it.
+    """The board page, or only `part` of it for htmx (the poll, the next round) and the queue.
 
-    Every change answers with the whole list, so each note's move buttons know its place.
     Without JavaScript every action ends on the whole page, with the note being edited open.
     """
     context = {
@@ -41,16 +54,18 @@ def render_board(
         "note": note,
         "editing": note.pk if note is not None and edit_form is not None else None,
         "edit_form": edit_form,
+        "queue_header": QUEUE_HEADER,
         **(extra or {}),
     }
-    if not request.htmx or part in ("notes", "after-add", "poll", "board-main"):
+    fragment = request.htmx or from_queue(request)
+    if not fragment or part in ("notes", "poll", "board-main"):
         context["notes"] = board.notes()
         context["deleted"] = board.deleted_notes()
         context["timer"] = board.workshop.timer_state() if board.round else None
-    if not request.htmx or part == "board-main":
+    if not fragment or part == "board-main":
         context["blank_edit_form"] = EditNoteForm(board=board, prefix="note-__id__")
         context["poll_seconds"] = settings.TABLE_POLL_SECONDS
-    if not request.htmx:
+    if not fragment:
         return render(request, BOARD, context, status=status)
     return render(request, f"{BOARD}#{part}", context, status=status)
 
@@ -104,34 +119,37 @@ def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
 
 
 @require_POST
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     form = NewNoteForm(request.POST, board=board)
     if not form.is_valid():
         return render_board(request, board, part="compose", form=form, status=422)
-    _note, belongs_here = board.add_note(form.cleaned_data["client_id"], form.note_fields())
+    note, belongs_here = board.add_note(
+        form.cleaned_data["client_id"], form.note_fields(), by=board.actor_at(form.cleaned_data["made_at"])
+    )
     if not belongs_here:
         form.add_error(None, _("This note belongs somewhere else and was not saved here."))
         return render_board(request, board, part="compose", form=form, status=409)
-    if not request.htmx:
-        return back_to(request, board, _("The note is saved."))
-    return render_board(request, board, part="after-add")
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is saved."))
 
 
 @require_http_methods(["GET", "POST"])
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
     note = board.note(note_id)
     form = EditNoteForm.for_note(note, board, request.POST or None)
     if request.method == "GET" or not form.is_valid():
+        # Without JavaScript: the page with this note's form open (the queue edits in place).
         status = 422 if form.errors else 200
-        return render_board(request, board, part="note-edit", note=note, edit_form=form, status=status)
+        return render_board(request, board, part="notes", note=note, edit_form=form, status=status)
     applied = note.edit(
-        form.note_fields(), version=form.cleaned_data["version"], by=board.actor,
+        form.note_fields(), version=form.cleaned_data["version"], by=board.actor_at(form.cleaned_data["made_at"]),
         request_id=form.cleaned_data["request_id"],
     )
     if not applied:
@@ -139,13 +157,13 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
         note.refresh_from_db()
         extra = {"mine": form.cleaned_data, "both_client_id": uuid.uuid4(), "conflicting": note.pk}
         return render_board(request, board, part="note-conflict", note=note, extra=extra, status=409)
-    if not request.htmx:
-        return back_to(request, board, _("The note is changed."))
-    return retarget(render_board(request, board, part="notes"), "#notes-panel")
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is changed."))
 
 
 @require_POST
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
@@ -153,14 +171,14 @@ def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Htt
     form = ChangeForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
-    note.delete_softly(by=board.actor, request_id=form.cleaned_data["request_id"])
-    if not request.htmx:
-        return back_to(request, board, _("The note is deleted. You can undo it for a while."))
-    return render_board(request, board, part="notes")
+    note.delete_softly(by=board.actor_at(form.cleaned_data["made_at"]), request_id=form.cleaned_data["request_id"])
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is deleted. You can undo it for a while."))
 
 
 @require_POST
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
@@ -169,14 +187,14 @@ def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Ht
     if not form.is_valid():
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
     board.check_restorable(note)
-    note.restore(by=board.actor, request_id=form.cleaned_data["request_id"])
-    if not request.htmx:
-        return back_to(request, board, _("The note is back."))
-    return render_board(request, board, part="notes")
+    note.restore(by=board.actor_at(form.cleaned_data["made_at"]), request_id=form.cleaned_data["request_id"])
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is back."))
 
 
 @require_POST
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
@@ -184,14 +202,15 @@ def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     form = MoveNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("That is not a place in the list."), status=400)
-    note.move(form.cleaned_data["position"], by=board.actor, request_id=form.cleaned_data["request_id"])
-    if not request.htmx:
-        return back_to(request, board, _("The note is moved."))
-    return render_board(request, board, part="notes")
+    by = board.actor_at(form.cleaned_data["made_at"])
+    note.move(form.cleaned_data["position"], by=by, request_id=form.cleaned_data["request_id"])
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is moved."))
 
 
 @require_POST
-@vary_on_headers("HX-Request")
+@vary_on_headers(QUEUE_HEADER)
 def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
@@ -199,10 +218,11 @@ def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Http
     form = ShareNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("Say whether the note was shared in plenum."), status=400)
-    note.share(form.cleaned_data["shared"], by=board.actor, request_id=form.cleaned_data["request_id"])
-    if not request.htmx:
-        return back_to(request, board, _("The note is marked."))
-    return render_board(request, board, part="notes")
+    by = board.actor_at(form.cleaned_data["made_at"])
+    note.share(form.cleaned_data["shared"], by=by, request_id=form.cleaned_data["request_id"])
+    if from_queue(request):
+        return saved(note)
+    return back_to(request, board, _("The note is marked."))
 
 
 @require_http_methods(["GET"])

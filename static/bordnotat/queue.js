@@ -22,6 +22,18 @@
   let retryTimer = null;
   let backoff = 1000;
 
+  // Private mode or a full device: without a store to keep changes in, every form posts as it
+  // would without JavaScript, and the page says so.
+  const canKeep = (function () {
+    try {
+      localStorage.setItem(storeKey + ":probe", "1");
+      localStorage.removeItem(storeKey + ":probe");
+      return true;
+    } catch (error) {
+      return false;
+    }
+  })();
+
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
     // Venue networks often serve plain http, where randomUUID is missing.
@@ -75,10 +87,17 @@
     if (!(form instanceof HTMLFormElement) || !form.dataset.queue || !document.getElementById("board-main").contains(form)) {
       return;
     }
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    if (!canKeep) return; // posted as a plain form
     const kind = form.dataset.queue;
     const fields = Array.from(new FormData(form).entries()).filter(([name]) => name !== "csrfmiddlewaretoken");
+    if (kind === "create" && !field(fields, "text").trim()) {
+      // Refused here, where the host is typing: nothing to send, nothing to keep.
+      event.preventDefault();
+      showEmpty(form);
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
     const li = form.closest("li[data-note-id]");
     const op = {
       id: uuid(),
@@ -90,37 +109,56 @@
       error: "",
       tries: 0,
     };
+    op.madeAt = Date.now();
     if (kind === "create") {
       op.id = field(fields, "client_id") || op.id;
-      if (!op.text.trim()) {
-        // Nothing to keep: let the server say what is missing.
-        form.submit();
-        return;
-      }
     } else {
       // The server applies a request id once, whatever happens to its answer.
       const others = fields.filter(([name]) => !name.endsWith("request_id"));
-      others.push([requestIdName(fields), op.id]);
+      others.push([fieldName(fields, "request_id"), op.id]);
       op.fields = others;
     }
-    op.fields = op.fields || fields;
+    op.fields = (op.fields || fields).concat([[fieldName(fields, "made_at"), String(op.madeAt)]]);
     const queue = load();
     queue.push(op);
-    save(queue);
+    try {
+      save(queue);
+    } catch (error) {
+      // The store filled up since the page opened: send this one as a plain form.
+      form.submit();
+      return;
+    }
+    const resolved = li && li.classList.contains("conflict") ? li.dataset.noteId : null;
+    if (resolved) save(load().filter((item) => !(item.state === "conflict" && item.noteId === resolved)));
     if (form.id === "compose") resetCompose(form);
     showOptimistic(op, form, li);
     render();
     pump();
   }, true);
 
-  function requestIdName(fields) {
-    const prefixed = fields.find(([name]) => name.endsWith("-version"));
-    return prefixed ? prefixed[0].replace(/-version$/, "-request_id") : "request_id";
+  // An edit form's fields carry the note's prefix ("note-12-text"); the others have none.
+  function fieldName(fields, name) {
+    const prefixed = fields.find(([field]) => field.endsWith("-version"));
+    return prefixed ? prefixed[0].replace(/-version$/, "-" + name) : name;
   }
 
   function noteText(li) {
     const source = li.querySelector("textarea.source");
     return source ? source.value : li.textContent.trim();
+  }
+
+  function showEmpty(form) {
+    const textarea = form.querySelector("textarea");
+    form.querySelectorAll(".empty-note").forEach((alert) => alert.remove());
+    const alert = document.createElement("div");
+    alert.className = "empty-note errorlist";
+    alert.setAttribute("role", "alert");
+    alert.textContent = text.labelEmpty;
+    if (textarea) {
+      textarea.before(alert);
+      textarea.value = "";
+      textarea.focus();
+    }
   }
 
   function resetCompose(form) {
@@ -131,7 +169,11 @@
     choices.forEach(([select, value]) => { select.value = value; });
     const textarea = form.querySelector("textarea");
     if (textarea) textarea.value = "";
-    localStorage.removeItem(draftKey);
+    try {
+      localStorage.removeItem(draftKey);
+    } catch (error) {
+      // Nothing kept, nothing to clear.
+    }
     const clientId = form.querySelector("input[name=client_id]");
     if (clientId) clientId.value = uuid();
     form.querySelectorAll("[role=alert]").forEach((alert) => alert.remove());
@@ -177,9 +219,10 @@
     for (const op of queue) {
       const label = op.state === "failed"
         ? text.stateFailed + ": " + op.error
+        : op.state === "conflict" ? text.labelChoose
         : op.state === "sending" ? text.labelSending : text.labelWaiting;
       const li = op.noteId ? document.getElementById("note-" + op.noteId) : null;
-      if (li && op.state !== "failed") {
+      if (li && op.state !== "failed" && op.state !== "conflict") {
         li.classList.add(op.kind === "delete" ? "pending-delete" : "pending-change");
         const state = li.querySelector(".state");
         if (state) {
@@ -216,10 +259,15 @@
     }
     pending.hidden = queue.length === 0;
     const failed = queue.filter((op) => op.state === "failed").length;
-    const waiting = queue.length - failed;
-    status.classList.toggle("waiting", waiting > 0);
+    const choosing = queue.filter((op) => op.state === "conflict").length;
+    const waiting = queue.length - failed - choosing;
+    status.classList.toggle("waiting", waiting > 0 || choosing > 0);
     status.classList.toggle("failed", failed > 0);
-    if (queue.length === 0) {
+    if (!canKeep) {
+      status.textContent = text.stateDirect;
+    } else if (choosing > 0) {
+      status.textContent = text.stateChoose;
+    } else if (queue.length === 0) {
       status.textContent = text.stateSaved;
     } else if (waiting > 0 && queue.some((op) => op.state === "sending") && navigator.onLine) {
       status.textContent = text.stateSending;
@@ -249,10 +297,10 @@
     if (busy) return;
     busy = true;
     clearTimeout(retryTimer);
+    let sentAny = false;
     try {
-      let sentAny = false;
       for (;;) {
-        const op = load().find((item) => item.state !== "failed");
+        const op = load().find((item) => item.state !== "failed" && item.state !== "conflict");
         if (!op) break;
         update(op.id, { state: "sending" });
         render();
@@ -267,11 +315,11 @@
         backoff = 1000;
         sentAny = true;
       }
-      if (sentAny) refresh();
     } finally {
       busy = false;
       render();
     }
+    if (sentAny) refresh();
   }
 
   async function send(op) {
@@ -282,7 +330,7 @@
       response = await fetch(op.action, {
         method: "POST",
         body: new URLSearchParams(op.fields),
-        headers: { "X-CSRFToken": csrfToken(), "HX-Request": "true" },
+        headers: { "X-CSRFToken": csrfToken(), [text.queueHeader]: "1" },
         credentials: "same-origin",
         signal: controller.signal,
       });
@@ -292,15 +340,23 @@
       clearTimeout(timer);
     }
     if (response.ok) {
+      let answer = null;
+      try {
+        answer = await response.json();
+      } catch (error) {
+        return "retry"; // cut off mid-answer: the retry is applied once
+      }
       remove(op.id);
+      if (op.kind === "edit" && answer && answer.version) carryVersion(op, answer.version);
       return "done";
     }
     const body = await response.text();
     if (response.status >= 500 || response.status === 429) return "retry";
     if (response.status === 409 && op.kind === "edit") {
-      // Someone else changed the note: show both texts and let the host choose.
-      remove(op.id);
-      showConflict(op, body);
+      // Someone else changed the note: show both texts and let the host choose. The change
+      // stays kept (not sent) until the host has chosen, a reload included.
+      update(op.id, { state: "conflict", conflict: body });
+      showConflict(body);
       return "done";
     }
     update(op.id, { state: "failed", error: reason(body, response.status) });
@@ -314,7 +370,19 @@
     return (message || text.stateFailed) + " (" + status + ")";
   }
 
-  function showConflict(op, body) {
+  // The host's next edits of a note were made on top of this one: they go from its new version.
+  function carryVersion(op, version) {
+    const sentVersion = field(op.fields, "version");
+    const queue = load();
+    for (const later of queue) {
+      if (later.kind !== "edit" || later.noteId !== op.noteId) continue;
+      later.fields = later.fields.map(([name, value]) =>
+        name.endsWith("-version") && value === sentVersion ? [name, String(version)] : [name, value]);
+    }
+    save(queue);
+  }
+
+  function showConflict(body) {
     const template = document.createElement("template");
     template.innerHTML = body.trim();
     const conflict = template.content.firstElementChild;
@@ -327,11 +395,12 @@
 
   // ---- The list from the server ---------------------------------------------------------------
 
+  // The list catches up through the poll (one query when nothing changed). A poll that cannot
+  // reach the server says nothing: what was saved is saved, and the status says so.
   function refresh() {
     const poll = document.getElementById("board-poll");
-    const url = poll ? poll.getAttribute("hx-get") : boardUrl;
-    if (document.querySelector("#notes li.editing, #notes li.conflict")) return;
-    htmx.ajax("GET", url, { target: "#notes-panel", swap: "outerHTML" });
+    if (!poll || document.querySelector("#notes li.editing, #notes li.conflict")) return;
+    htmx.trigger(poll, "refresh");
     rememberPage();
   }
 
@@ -343,12 +412,19 @@
     }
   });
 
-  // A poll that was already on its way when an editor opened must not replace it either.
+  // A poll that was already on its way when an editor opened must not replace it either, and an
+  // empty or cut-off answer (a connection closed mid-way) never replaces the list.
   document.addEventListener("htmx:beforeSwap", function (event) {
     const elt = event.detail.requestConfig && event.detail.requestConfig.elt;
-    if (elt && elt.id === "board-poll" && document.querySelector("#notes li.editing, #notes li.conflict")) {
+    if (!elt || elt.id !== "board-poll") return;
+    if (document.querySelector("#notes li.editing, #notes li.conflict")) {
       event.detail.shouldSwap = false;
+      return;
     }
+    const target = event.detail.target;
+    const body = event.detail.serverResponse || "";
+    const expected = target && target.id === "board-main" ? 'id="board-main"' : 'id="notes-panel"';
+    if (!body.includes(expected) || !body.trim().endsWith(">")) event.detail.shouldSwap = false;
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
@@ -369,6 +445,10 @@
     if (cancel && board().contains(cancel)) {
       const li = cancel.closest("li");
       event.preventDefault();
+      if (cancel.classList.contains("keep-theirs") && li) {
+        save(load().filter((item) => !(item.state === "conflict" && item.noteId === li.dataset.noteId)));
+        render();
+      }
       if (li && li.original) li.replaceWith(li.original);
       else if (li) li.remove();
       refresh();
@@ -422,8 +502,17 @@
     const clientId = compose.querySelector("input[name=client_id]");
     // A page from the cache may carry a client id that was used already.
     if (clientId) clientId.value = uuid();
+    if (!canKeep) return;
     if (textarea && !textarea.value && localStorage.getItem(draftKey)) textarea.value = localStorage.getItem(draftKey);
-    if (textarea) textarea.addEventListener("input", () => localStorage.setItem(draftKey, textarea.value));
+    if (textarea) {
+      textarea.addEventListener("input", () => {
+        try {
+          localStorage.setItem(draftKey, textarea.value);
+        } catch (error) {
+          // A full store loses only the draft of what is being typed, which is still on screen.
+        }
+      });
+    }
   }
   prepareCompose();
 
@@ -463,8 +552,12 @@
   window.addEventListener("offline", render);
   document.addEventListener("visibilitychange", () => { if (!document.hidden) pump(); });
 
-  // Anything left from before a reload is marked waiting again and sent.
-  save(load().map((op) => (op.state === "sending" ? Object.assign(op, { state: "waiting" }) : op)));
+  // Anything left from before a reload is marked waiting again and sent; a conflict still
+  // waiting for the host's choice is shown again.
+  if (canKeep) {
+    save(load().map((op) => (op.state === "sending" ? Object.assign(op, { state: "waiting" }) : op)));
+    load().filter((op) => op.state === "conflict" && op.conflict).forEach((op) => showConflict(op.conflict));
+  }
   render();
   pump();
 })();

@@ -24,7 +24,8 @@ def test_second_save_from_an_old_version_gets_the_conflict_view(client: Client, 
     note = Note.objects.get()
     first, second = Client(), Client()
     assert first.post(f"{base}{note.pk}/endre/", edit(note, "Fra nettbrett A", 1)).status_code == 302
-    response = second.post(f"{base}{note.pk}/endre/", edit(note, "Fra nettbrett B", 1), headers={"HX-Request": "true"})
+    queue = {"Bordnotat-Queue": "1"}
+    response = second.post(f"{base}{note.pk}/endre/", edit(note, "Fra nettbrett B", 1), headers=queue)
     html = response.content.decode()
     assert response.status_code == 409
     assert "Noen andre endret dette notatet" in html

@@ -7,7 +7,7 @@ from tests.groups.synthesis_check import measure, sources
 from tests.groups.synthesis_set import QUESTIONS
 
 # The issue asks for 0.8 on all three. Precision and recall are pinned at what the method
-# reaches on the labelled set today (0.75 and 0.54), so that a change that makes them worse fails.
+# reaches on the labelled set today (0.76 and 0.54), so that a change that makes them worse fails.
 PRECISION_FLOOR = 0.7
 RECALL_FLOOR = 0.5
 KEY_POINT_COVERAGE_FLOOR = 0.8

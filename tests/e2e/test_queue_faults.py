@@ -1,0 +1,167 @@
+"""The table page's promise under faults, in real Chromium: each case an outside test found.
+
+The network is cut with Playwright's request routing (service workers blocked, so that every
+request passes it): answers are refused, emptied or cut at chosen moments.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, Route, expect
+from pytest_django.live_server_helper import LiveServer
+
+from groups.models import Actor, Note, NoteChange
+from tests.e2e.test_offline import SAVED, saved_note
+from tests.factories import build_workshop
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+NOTHING_SAVED = "Ingenting ble lagret"
+
+
+@pytest.fixture
+def host(another_page: Any, live_server: LiveServer) -> Page:
+    table = build_workshop(slug="feil", tables=1).tables.get()
+    page: Page = another_page(service_workers="block")
+    page.goto(live_server.url + table.get_absolute_url())
+    return page
+
+
+def posts_refused(route: Route) -> None:
+    if route.request.method == "POST":
+        route.abort("internetdisconnected")
+    else:
+        route.continue_()
+
+
+def back_online(page: Page) -> None:
+    page.unroute("**/*")
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+
+
+def edit(page: Page, old: str, new: str) -> None:
+    page.locator("#notes li", has_text=old).get_by_role("link", name=re.compile("Endre")).click()
+    page.locator("#notes li.editing textarea").fill(new)
+    page.locator("#notes li.editing button[type=submit]").click()
+
+
+def test_a_conflict_waits_for_the_hosts_choice_through_a_reload(host: Page) -> None:
+    saved_note(host, "Slik det var")
+    host.route("**/*", posts_refused)
+    edit(host, "Slik det var", "Min tekst fra nettbrett A")
+    note = Note.objects.get()
+    # Meanwhile tablet B saves its own edit.
+    note.edit({"text": "Teksten fra nettbrett B"}, version=1, by=Actor(table=note.table))
+
+    back_online(host)
+    expect(host.locator("#notes li.conflict .mine")).to_have_text("Min tekst fra nettbrett A")
+    host.reload()
+
+    conflict = host.locator("#notes li.conflict")
+    expect(conflict.locator(".mine")).to_have_text("Min tekst fra nettbrett A")
+    expect(host.locator("#sync-status")).not_to_have_text(SAVED)
+    conflict.get_by_role("button", name="Behold min tekst").click()
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    assert Note.objects.get().text == "Min tekst fra nettbrett A"
+
+
+def test_two_edits_of_one_note_made_offline_are_no_conflict_with_each_other(host: Page) -> None:
+    saved_note(host, "Første utkast")
+    host.route("**/*", posts_refused)
+    edit(host, "Første utkast", "Andre utkast")
+    edit(host, "Andre utkast", "Tredje utkast")
+
+    back_online(host)
+
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    expect(host.locator("#notes li.conflict")).to_have_count(0)
+    note = Note.objects.get()
+    assert (note.text, note.version) == ("Tredje utkast", 3)
+    assert NoteChange.objects.filter(action="edit").count() == 2
+
+
+def test_a_failed_list_refresh_after_a_save_never_says_nothing_was_saved(host: Page) -> None:
+    def list_refused(route: Route) -> None:
+        if route.request.method == "GET" and "round=" in route.request.url:
+            route.abort("connectionreset")
+        else:
+            route.continue_()
+
+    host.route("**/*", list_refused)
+    host.locator("#compose textarea").fill("Lagret, selv om lista ikke kom")
+    host.locator("#compose button[type=submit]").click()
+
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    host.wait_for_timeout(1000)
+    expect(host.get_by_text(NOTHING_SAVED)).to_have_count(0)
+    assert Note.objects.get().text == "Lagret, selv om lista ikke kom"
+
+
+def test_an_empty_answer_never_wipes_the_list(another_page: Any, live_server: LiveServer, settings: Any) -> None:
+    settings.TABLE_POLL_SECONDS = 1
+    table = build_workshop(slug="tomt-svar", tables=1).tables.get()
+    page: Page = another_page(service_workers="block")
+    page.goto(live_server.url + table.get_absolute_url())
+    saved_note(page, "Et notat som skal bli stående")
+    polls = re.compile(r".*\?round=.*")
+    page.route(polls, lambda route: route.fulfill(status=200, body=""))
+    note = Note.objects.get()
+    Note.objects.create(workshop=note.workshop, table=note.table, round=note.round, text="Fra nettbrett B")
+
+    page.wait_for_timeout(2500)  # two polls, both answered with nothing
+    expect(page.locator("#notes")).to_contain_text("Et notat som skal bli stående")
+
+    page.unroute(polls)
+    expect(page.locator("#notes")).to_contain_text("Fra nettbrett B")
+
+
+def test_with_no_storage_on_the_device_a_note_is_posted_as_a_plain_form_and_the_page_says_so(
+    another_page: Any, live_server: LiveServer
+) -> None:
+    table = build_workshop(slug="privat", tables=1).tables.get()
+    page: Page = another_page(service_workers="block")
+    page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };")
+    page.goto(live_server.url + table.get_absolute_url())
+    expect(page.locator("#sync-status")).to_contain_text("kan ikke ta vare på endringer")
+
+    page.locator("#compose textarea").fill("Skrevet i privat modus")
+    page.locator("#compose button[type=submit]").click()
+
+    expect(page.locator("#notes")).to_contain_text("Skrevet i privat modus")
+    assert Note.objects.get().text == "Skrevet i privat modus"
+
+
+def test_a_whitespace_note_is_refused_where_it_was_typed(host: Page) -> None:
+    url = host.url
+    host.locator("#compose textarea").fill("   ")
+    host.locator("#compose button[type=submit]").click()
+
+    expect(host.locator("#compose [role=alert]")).to_contain_text("Skriv noe i notatet")
+    assert host.url == url
+    assert Note.objects.count() == 0
+
+
+def test_thirty_notes_typed_fast_arrive_once_each_in_order_on_the_second_device(
+    another_page: Any, live_server: LiveServer, settings: Any
+) -> None:
+    settings.TABLE_POLL_SECONDS = 1
+    table = build_workshop(slug="tretti", tables=1).tables.get()
+    url = live_server.url + table.get_absolute_url()
+    first: Page = another_page(service_workers="block")
+    second: Page = another_page(service_workers="block")
+    first.goto(url)
+    second.goto(url)
+    texts = [f"Notat {number:02d} fra en travel bordvert" for number in range(1, 31)]
+
+    for text in texts:
+        first.locator("#compose textarea").fill(text)
+        first.locator("#compose button[type=submit]").click()
+
+    expect(first.locator("#sync-status")).to_have_text(SAVED, timeout=30_000)
+    expect(second.locator("#notes li[data-note-id]")).to_have_count(30, timeout=15_000)
+    shown = [line.strip() for line in second.locator("#notes li[data-note-id] .note-text").all_inner_texts()]
+    assert shown == texts
+    assert list(Note.objects.order_by("position").values_list("text", flat=True)) == texts
