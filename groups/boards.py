@@ -8,6 +8,7 @@ actions, so the views take a Board and never need to know which kind it is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
@@ -24,11 +25,26 @@ from workshop.models import Organisation, ProgrammeItem, Question, Round, Worksh
 @dataclass(frozen=True)
 class Board:
     workshop: Workshop
-    url: str
+    # The board's URL pattern (groups/urls.py, board_patterns) and its arguments: every address of
+    # the board and its notes comes from these, through `url` and `note_url`.
+    url_name: str
+    url_kwargs: dict[str, object]
     table: Table | None = None
     round: Round | None = None
     programme_item: ProgrammeItem | None = None
     actor: Actor = field(default_factory=Actor)
+
+    @cached_property
+    def url(self) -> str:
+        return reverse(f"groups:{self.url_name}", kwargs=self.url_kwargs)
+
+    @cached_property
+    def add_url(self) -> str:
+        return reverse(f"groups:{self.url_name}-add", kwargs=self.url_kwargs)
+
+    def note_url(self, note_id: int | str, action: str) -> str:
+        """A note's action on this board: "edit", "delete", "restore", "move" or "share"."""
+        return reverse(f"groups:{self.url_name}-{action}", kwargs={**self.url_kwargs, "note_id": note_id})
 
     @property
     def by_facilitator(self) -> bool:
@@ -138,7 +154,7 @@ def table_board(request: HttpRequest, token: str) -> Board:
     workshop = table.workshop
     return Board(
         workshop=workshop, table=table, round=workshop.current_round, actor=Actor(table=table),
-        url=reverse("groups:table", kwargs={"token": token}),
+        url_name="table", url_kwargs={"token": token},
     )
 
 
@@ -147,7 +163,7 @@ def plenum_board(request: HttpRequest, slug: str, round_number: int) -> Board:
     round_ = get_object_or_404(workshop.rounds, number=round_number)
     return Board(
         workshop=workshop, round=round_, actor=Actor(user=request.user),  # type: ignore[arg-type]
-        url=reverse("groups:plenum", kwargs={"slug": slug, "round_number": round_number}),
+        url_name="plenum", url_kwargs={"slug": slug, "round_number": round_number},
     )
 
 
@@ -159,7 +175,7 @@ def programme_board(request: HttpRequest, slug: str, item_id: int) -> Board:
     )
     return Board(
         workshop=workshop, programme_item=item, actor=Actor(user=request.user),  # type: ignore[arg-type]
-        url=reverse("groups:programme", kwargs={"slug": slug, "item_id": item_id}),
+        url_name="programme", url_kwargs={"slug": slug, "item_id": item_id},
     )
 
 

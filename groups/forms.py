@@ -66,13 +66,19 @@ class EditNoteForm(NoteForm):
     request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
     made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
+    @staticmethod
+    def prefix_for(note_id: int | str) -> str:
+        """The one rule for an edit form's field names: "note-12-text" (the page fills in the id)."""
+        return f"note-{note_id}"
+
     @classmethod
-    def for_note(cls, note: Note, board: Board, data: Any = None) -> EditNoteForm:
+    def for_note(cls, note: Note, board: Board, data: Any = None, **values: object) -> EditNoteForm:
+        """The form for editing `note`; `values` instead of the note's own (a conflict: the host's)."""
         initial = {
             "text": note.text, "question": note.question_id,
-            "organisation": note.organisation_id, "kind": note.kind, "version": note.version,
+            "organisation": note.organisation_id, "kind": note.kind, "version": note.version, **values,
         }
-        return cls(data, board=board, initial=initial, prefix=f"note-{note.pk}")
+        return cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
 
 
 class MoveNoteForm(ChangeForm):

@@ -26,6 +26,8 @@ BOARD = "groups/board.html"
 # The table page's queue (static/bordnotat/queue.js) names its requests with this header, and
 # gets the saved change back as a few bytes of JSON; the list catches up through the poll.
 QUEUE_HEADER = "Bordnotat-Queue"
+# The note id in the page's edit form template; the page puts a note's id in its place.
+NOTE_PLACEHOLDER = "__id__"
 
 
 def from_queue(request: HtmxHttpRequest) -> bool:
@@ -63,7 +65,8 @@ def render_board(
         context["deleted"] = board.deleted_notes()
         context["timer"] = board.workshop.timer_state() if board.round else None
     if not fragment or part == "board-main":
-        context["blank_edit_form"] = EditNoteForm(board=board, prefix="note-__id__")
+        context["blank_edit_form"] = EditNoteForm(board=board, prefix=EditNoteForm.prefix_for(NOTE_PLACEHOLDER))
+        context["note_placeholder"] = NOTE_PLACEHOLDER
         context["poll_seconds"] = settings.TABLE_POLL_SECONDS
     if not fragment:
         return render(request, BOARD, context, status=status)
@@ -155,7 +158,12 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     if not applied:
         # Someone else changed the note since this host opened it: show both, let them choose.
         note.refresh_from_db()
-        extra = {"mine": form.cleaned_data, "both_client_id": uuid.uuid4(), "conflicting": note.pk}
+        mine = form.cleaned_data
+        keep_mine = EditNoteForm.for_note(
+            note, board, text=mine["text"], question=mine.get("question"), organisation=mine["organisation"],
+            kind=mine["kind"],
+        )
+        extra = {"mine": mine, "keep_mine": keep_mine, "both_client_id": uuid.uuid4(), "conflicting": note.pk}
         return render_board(request, board, part="note-conflict", note=note, extra=extra, status=409)
     if from_queue(request):
         return saved(note)

@@ -462,16 +462,19 @@
       return;
     }
     const id = li.dataset.noteId;
+    const placeholder = template.dataset.placeholder;
     const form = template.content.firstElementChild.cloneNode(true);
     form.setAttribute("action", action);
     form.querySelectorAll("[name], [id], label[for]").forEach((element) => {
       for (const attribute of ["name", "id", "for", "aria-describedby"]) {
         const value = element.getAttribute(attribute);
-        if (value) element.setAttribute(attribute, value.split("__id__").join(id));
+        if (value) element.setAttribute(attribute, value.split(placeholder).join(id));
       }
     });
+    // The field names' prefix is the server's (EditNoteForm.prefix_for), given on the form.
+    const prefix = form.dataset.prefix.split(placeholder).join(id);
     const set = (suffix, value) => {
-      const input = form.querySelector(`[name="note-${id}-${suffix}"]`);
+      const input = form.querySelector(`[name="${prefix}-${suffix}"]`);
       if (input) input.value = value;
     };
     set("text", noteText(li));

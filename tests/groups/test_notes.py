@@ -48,7 +48,7 @@ def test_host_adds_note_with_question_organisation_and_kind(client: Client, work
     assert (note.table, note.round, note.question) == (table(workshop), workshop.current_round, question)
     assert (note.organisation, note.kind) == (organisation, "action")
     page = client.get(response["Location"]).content.decode()
-    assert f"<strong>{organisation.name}:</strong> <span class=\"text\">Vi trenger mer samarbeid" in page
+    assert f"<span class=\"said-by\">{organisation.name}:</span> <span class=\"text\">Vi trenger mer samarbeid" in page
 
 
 def test_the_queue_saves_a_note_for_the_round_as_a_whole_and_hears_back_a_few_bytes(
