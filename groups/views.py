@@ -68,6 +68,7 @@ def render_board(
         context["blank_edit_form"] = EditNoteForm(board=board, prefix=EditNoteForm.prefix_for(NOTE_PLACEHOLDER))
         context["note_placeholder"] = NOTE_PLACEHOLDER
         context["poll_seconds"] = settings.TABLE_POLL_SECONDS
+        context["queue_timeout_ms"] = settings.QUEUE_TIMEOUT_SECONDS * 1000
     if not fragment:
         return render(request, BOARD, context, status=status)
     return render(request, f"{BOARD}#{part}", context, status=status)

@@ -157,6 +157,8 @@ CONTENT_SECURITY_POLICY = {
 LIVE_POLL_SECONDS = int(os.environ.get("LIVE_POLL_SECONDS", "5"))
 # How often a table's page asks for the other devices' notes, in seconds.
 TABLE_POLL_SECONDS = int(os.environ.get("TABLE_POLL_SECONDS", "3"))
+# A change the table page has sent without an answer for this long is sent again (applied once).
+QUEUE_TIMEOUT_SECONDS = int(os.environ.get("QUEUE_TIMEOUT_SECONDS", "15"))
 # How long a host can undo deleting a note (facilitators can restore it at any time).
 NOTE_UNDO_MINUTES = int(os.environ.get("NOTE_UNDO_MINUTES", "10"))
 # A table with no new note for this long in the current round is flagged on the live overview.

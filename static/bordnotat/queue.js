@@ -15,7 +15,7 @@
   const storeKey = "bordnotat:queue:" + boardUrl;
   const draftKey = "bordnotat:draft:" + boardUrl;
   const text = document.getElementById("board").dataset;
-  const TIMEOUT_MS = 15000;
+  const TIMEOUT_MS = Number(text.queueTimeoutMs) || 15000;
   const MAX_BACKOFF_MS = 30000;
 
   let busy = false;

@@ -7,9 +7,11 @@ request passes it): answers are refused, emptied or cut at chosen moments.
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 import pytest
+from django.db import transaction
 from playwright.sync_api import Page, Route, expect
 from pytest_django.live_server_helper import LiveServer
 
@@ -165,3 +167,35 @@ def test_thirty_notes_typed_fast_arrive_once_each_in_order_on_the_second_device(
     shown = [line.strip() for line in second.locator("#notes li[data-note-id] .note-text").all_inner_texts()]
     assert shown == texts
     assert list(Note.objects.order_by("position").values_list("text", flat=True)) == texts
+
+
+def test_a_slow_edit_that_is_sent_again_is_applied_once_and_is_no_conflict(
+    another_page: Any, live_server: LiveServer, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server takes longer than the page waits: the page resends while the first copy is
+    still in its transaction. Both copies carry one request id; the resent one must wait for the
+    first and find it done, not be refused as a conflict with itself."""
+    settings.QUEUE_TIMEOUT_SECONDS = 1
+    table = build_workshop(slug="treg", tables=1).tables.get()
+    page: Page = another_page(service_workers="block")
+    page.goto(live_server.url + table.get_absolute_url())
+    saved_note(page, "Før den trege lagringen")
+    original_edit = Note.edit
+    slowed: list[bool] = []
+
+    def slow_edit(self: Note, *args: Any, **kwargs: Any) -> bool:
+        with transaction.atomic():
+            applied = original_edit(self, *args, **kwargs)
+            if not slowed:
+                slowed.append(True)
+                time.sleep(3)  # the first copy holds its transaction open: the page resends meanwhile
+            return applied
+
+    monkeypatch.setattr(Note, "edit", slow_edit)
+    edit(page, "Før den trege lagringen", "Etter den trege lagringen")
+
+    expect(page.locator("#sync-status")).to_have_text(SAVED, timeout=20_000)
+    expect(page.locator("#notes li.conflict")).to_have_count(0)
+    note = Note.objects.get()
+    assert (note.text, note.version) == ("Etter den trege lagringen", 2)
+    assert NoteChange.objects.filter(action="edit").count() == 1
