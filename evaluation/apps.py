@@ -1,9 +1,27 @@
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from workshop.models import Workshop
 
 
 class EvaluationConfig(AppConfig):
     name = "evaluation"
     verbose_name = _("Evaluation")
+
+    def ready(self) -> None:
+        from workshop.report import REPORT_STATE
+
+        REPORT_STATE.append(responses_state)
+
+
+def responses_state(workshop: Workshop) -> Hashable:
+    """The survey's answers as they stand (responses are never changed, only added)."""
+    from evaluation.models import Response
+
+    return Response.objects.filter(survey__workshop=workshop).count()

@@ -20,6 +20,7 @@ from evaluation.models import (
     SubmittedForm,
     Survey,
 )
+from workshop.models import Workshop
 
 
 @dataclass
@@ -153,6 +154,7 @@ class ApproveCommentsForm(forms.Form):
 
     def __init__(self, *args: Any, survey: Survey, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.survey = survey
         self.comments = Answer.objects.texts().filter(question__survey=survey)
         self.fields["approved"].queryset = self.comments  # type: ignore[attr-defined]
 
@@ -161,3 +163,5 @@ class ApproveCommentsForm(forms.Form):
         chosen = [answer.pk for answer in self.cleaned_data["approved"]]
         self.comments.filter(pk__in=chosen).update(approved=True)
         self.comments.exclude(pk__in=chosen).update(approved=False)
+        # The comments shown are part of the report: the cached report changes with them.
+        Workshop.objects.filter(survey=self.survey).touch()

@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from workshop.models import ProgrammeItem, Workshop
+from workshop.models import PartOfWorkshop, ProgrammeItem, Workshop, WorkshopQuerySet
 
 # The value a "don't know" answer is posted with: not a slug, so no option can have it.
 DONT_KNOW = "?"
@@ -34,7 +34,7 @@ TEXT_ANSWER_MAX_LENGTH = 2000
 NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 
 
-class Survey(models.Model):
+class Survey(PartOfWorkshop):
     workshop = models.OneToOneField(
         Workshop, on_delete=models.CASCADE, related_name="survey",
         verbose_name=gettext_lazy("workshop"),
@@ -58,6 +58,9 @@ class Survey(models.Model):
 
     def __str__(self) -> str:
         return _("Evaluation: %(workshop)s") % {"workshop": self.workshop}
+
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
 
     def get_absolute_url(self) -> str:
         return reverse("evaluation:survey", kwargs={"slug": self.workshop.slug})
@@ -139,7 +142,7 @@ def overall_scale() -> list[str]:
     return [_("Of very little use"), _("Of little use"), _("Neither"), _("Useful"), _("Very useful")]
 
 
-class Question(models.Model):
+class Question(PartOfWorkshop):
     class Kind(models.TextChoices):
         CHOICE = "choice", gettext_lazy("Single choice")
         SCALE = "scale", gettext_lazy("Labelled scale")
@@ -243,8 +246,11 @@ class Question(models.Model):
             return True
         return answers.get(f"q{self.show_if_question_id}") == self.show_if_value
 
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(survey=self.survey_id)
 
-class Option(models.Model):
+
+class Option(PartOfWorkshop):
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="options", verbose_name=gettext_lazy("question")
     )
@@ -279,6 +285,9 @@ class Option(models.Model):
         while value in taken:
             value, n = f"{wanted}-{n}", n + 1
         return value
+
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(survey__questions=self.question_id)
 
 
 class Response(models.Model):

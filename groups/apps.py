@@ -1,9 +1,30 @@
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from workshop.models import Workshop
 
 
 class GroupsConfig(AppConfig):
     name = "groups"
     verbose_name = _("Tables and notes")
+
+    def ready(self) -> None:
+        from workshop.report import REPORT_STATE
+
+        REPORT_STATE.append(notes_state)
+
+
+def notes_state(workshop: Workshop) -> Hashable:
+    """The report's notes as they stand: any note added, changed, moved or deleted changes it."""
+    from django.db.models import Count, Max
+
+    from groups.models import Note
+
+    state = Note.everything.filter(workshop=workshop).aggregate(count=Count("pk"), latest=Max("updated_at"))
+    return (state["count"], state["latest"].isoformat() if state["latest"] else "")

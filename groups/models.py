@@ -344,7 +344,7 @@ class ThemeQuerySet(models.QuerySet["Theme"]):
         return theme, created
 
 
-class Theme(models.Model):
+class Theme(PartOfWorkshop):
     """A theme the facilitator sees across tables and rounds, with the notes tagged with it."""
 
     workshop = models.ForeignKey(
@@ -368,6 +368,9 @@ class Theme(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def workshops(self) -> WorkshopQuerySet:
+        return Workshop.objects.filter(pk=self.workshop_id)
 
     def get_absolute_url(self) -> str:
         return reverse("groups:theme", kwargs={"slug": self.workshop.slug, "theme_id": self.pk})

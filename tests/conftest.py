@@ -8,6 +8,14 @@ from tests.factories import build_workshop
 from workshop.models import Workshop
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Each test starts with nothing cached (suggestions, reports): no test sees another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def workshop(db: None) -> Workshop:
     return build_workshop()

@@ -9,7 +9,9 @@ tables or notes.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +21,18 @@ from django.utils.translation import gettext as _
 from workshop.models import ProgrammeItem, Question, Round, Speaker, Workshop
 
 ACTION = "action"  # groups.models.Note.Kind.ACTION
+
+# What else the report shows, said by the apps that own it (their AppConfig.ready): each gives
+# its part's state in one query, so that the cached report changes whenever that part does. The
+# workshop's own parts (programme, rounds, questions, summaries, publishing) move its `updated_at`.
+ReportState = Callable[[Workshop], Hashable]
+REPORT_STATE: list[ReportState] = []
+
+
+def report_cache_key(workshop: Workshop, language: str) -> str:
+    """The cache key of a workshop's report as it stands now, in `language`."""
+    state = [workshop.pk, workshop.updated_at.isoformat(), language, *(part(workshop) for part in REPORT_STATE)]
+    return "report:" + hashlib.sha256(repr(state).encode()).hexdigest()
 
 
 @dataclass

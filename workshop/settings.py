@@ -159,6 +159,8 @@ LIVE_POLL_SECONDS = int(os.environ.get("LIVE_POLL_SECONDS", "5"))
 TABLE_POLL_SECONDS = int(os.environ.get("TABLE_POLL_SECONDS", "3"))
 # A change the table page has sent without an answer for this long is sent again (applied once).
 QUEUE_TIMEOUT_SECONDS = int(os.environ.get("QUEUE_TIMEOUT_SECONDS", "15"))
+# The rendered report is kept this long at most; any change to what it shows makes a new key.
+REPORT_CACHE_SECONDS = int(os.environ.get("REPORT_CACHE_SECONDS", str(24 * 60 * 60)))
 # How long a host can undo deleting a note (facilitators can restore it at any time).
 NOTE_UNDO_MINUTES = int(os.environ.get("NOTE_UNDO_MINUTES", "10"))
 # A table with no new note for this long in the current round is flagged on the live overview.

@@ -17,7 +17,10 @@ from workshop.models import Organisation, ProgrammeItem, Workshop
 # tables + organisations, all the notes at once, whether there is an evaluation survey
 # (tests/evaluation/test_report.py counts a report with one), and the workshop's themes
 # (none here; tests/groups/test_themes.py counts a report with themes: one more, their notes).
-REPORT_QUERIES = 10
+# Before those, the cache key: the notes' state and the survey's (workshop/report.py).
+REPORT_QUERIES = 2 + 10
+# The same report again, unchanged: the workshop and the cache key's two, then the cached body.
+CACHED_REPORT_QUERIES = 3
 
 
 @pytest.fixture(autouse=True)
@@ -320,6 +323,12 @@ def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
         small_html = report_html(client, small)
     with django_assert_num_queries(REPORT_QUERIES):
         large_html = report_html(client, large)
+    for workshop, html in ((small, small_html), (large, large_html)):
+        with django_assert_num_queries(CACHED_REPORT_QUERIES):
+            again = report_html(client, workshop)
+        # The same report; only the page around it is new (its CSP nonce is the request's own).
+        assert again.split('<article class="report">')[1] == html.split('<article class="report">')[1]
+        assert again.split("nonce=")[1] != html.split("nonce=")[1]
 
     assert "Notat 1 fra bord 2" in small_html
     assert "Notat 39 fra bord 12" in large_html
