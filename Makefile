@@ -42,8 +42,11 @@ faults: install
 synthesis-check: install
 	DJANGO_SETTINGS_MODULE=workshop.settings $(BIN)/python -m tests.groups.synthesis_check
 
-# Time and peak memory of the suggestions (500 notes; a 10,000-note workshop), one core.
+# The hot paths with wrk against a floor measured in the same run (PostgreSQL, gunicorn, DEBUG off),
+# then the suggestions' time and memory. BENCH_ARGS="--short --print-only" is what CI runs.
+BENCH_ARGS ?=
 bench: install
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 	$(BIN)/python manage.py bench_synthesis
 
 lint: install

@@ -57,7 +57,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
-ROOT_URLCONF = "workshop.urls"
+# `make bench` serves the product with its floor beside it (tests/bench/urls.py); nothing else sets this.
+ROOT_URLCONF = os.environ.get("ROOT_URLCONF", "workshop.urls")
 WSGI_APPLICATION = "workshop.wsgi.application"
 
 TEMPLATES = [
