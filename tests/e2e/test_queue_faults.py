@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 from playwright.sync_api import Page, Route, expect
 from pytest_django.live_server_helper import LiveServer
 
@@ -199,3 +200,19 @@ def test_a_slow_edit_that_is_sent_again_is_applied_once_and_is_no_conflict(
     note = Note.objects.get()
     assert (note.text, note.version) == ("Etter den trege lagringen", 2)
     assert NoteChange.objects.filter(action="edit").count() == 1
+
+
+def test_a_change_made_offline_is_dated_when_the_host_made_it_and_called_a_change(host: Page) -> None:
+    saved_note(host, "Skrevet før nettet falt")
+    host.route("**/*", posts_refused)
+    made = timezone.now()
+    edit(host, "Skrevet før nettet falt", "Endret mens nettet var nede")
+    expect(host.locator("#pending")).to_contain_text("Endring")
+    expect(host.locator("#pending")).not_to_contain_text("Bytt")
+    host.wait_for_timeout(3000)  # the network stays down a while
+
+    back_online(host)
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+
+    change = NoteChange.objects.get(action="edit")
+    assert abs((change.at - made).total_seconds()) < 2  # when it was made, not when it arrived
