@@ -189,8 +189,13 @@ def _recurring(corpus: _Corpus) -> list[RecurringPoint]:
                 shared_stems=_shared_stems(corpus, members),
             )
         )
-    points.sort(key=lambda point: (-point.table_count, -len(point.note_ids), min(point.note_ids)))
+    points.sort(key=_point_order)
     return points
+
+
+def _point_order(point: RecurringPoint) -> tuple[int, int, int]:
+    """Raised at most tables first, then with most notes; ties by the lowest note id."""
+    return (-point.table_count, -len(point.note_ids), min(point.note_ids))
 
 
 def _shared_stems(corpus: _Corpus, members: list[int]) -> frozenset[str]:
@@ -245,8 +250,13 @@ def _themes(corpus: _Corpus) -> list[SuggestedTheme]:
                 stems=frozenset(stems),
             )
         )
-    themes.sort(key=lambda theme: (-len(theme.table_counts), -len(theme.note_ids), min(theme.note_ids)))
+    themes.sort(key=_theme_order)
     return themes
+
+
+def _theme_order(theme: SuggestedTheme) -> tuple[int, int, int]:
+    """Spanning most tables first, then with most notes; ties by the lowest note id."""
+    return (-len(theme.table_counts), -len(theme.note_ids), min(theme.note_ids))
 
 
 def _label_stems(corpus: _Corpus, members: list[int], overall: np.ndarray) -> list[str]:
@@ -338,14 +348,8 @@ def _suggest_by_part(notes: list[SourceNote]) -> Suggestions:
         # One part too large to compare whole: in slices, by id.
         parts = {i: notes[i : i + WHOLE_ANALYSIS_LIMIT] for i in range(0, len(notes), WHOLE_ANALYSIS_LIMIT)}
     found = [suggest(parts[key]) for key in sorted(parts)]
-    recurring = sorted(
-        (point for part in found for point in part.recurring),
-        key=lambda point: (-point.table_count, -len(point.note_ids), min(point.note_ids)),
-    )
-    themes = sorted(
-        (theme for part in found for theme in part.themes),
-        key=lambda theme: (-len(theme.table_counts), -len(theme.note_ids), min(theme.note_ids)),
-    )
+    recurring = sorted((point for part in found for point in part.recurring), key=_point_order)
+    themes = sorted((theme for part in found for theme in part.themes), key=_theme_order)
     by_id = {note.id: note for note in notes}
     candidates = [by_id[note_id] for part in found for note_id in part.key_points]
     corpus = _read(sorted(candidates, key=lambda note: note.id))
