@@ -47,24 +47,25 @@ class NoteForm(forms.Form):
 MADE_AT_MAX = 4_102_444_800_000
 
 
-class NewNoteForm(NoteForm):
-    # Made by the page: a retried or double-tapped submit carries the same id and saves once.
-    client_id = forms.UUIDField(widget=forms.HiddenInput)
+class MadeOnDevice(forms.Form):
+    # When the host made the change by their device (Actor.at, bounded by device_time).
     made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
 
-class ChangeForm(forms.Form):
+class NewNoteForm(NoteForm, MadeOnDevice):
+    # Made by the page: a retried or double-tapped submit carries the same id and saves once.
+    client_id = forms.UUIDField(widget=forms.HiddenInput)
+
+
+class ChangeForm(MadeOnDevice):
     """A change to a saved note. The browser names each request, so that a retry is applied once."""
 
     request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
-    made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
 
-class EditNoteForm(NoteForm):
+class EditNoteForm(NoteForm, ChangeForm):
     # The version the host saw: an edit of a note someone else has changed since is refused.
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    request_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
-    made_at = forms.IntegerField(required=False, min_value=0, max_value=MADE_AT_MAX, widget=forms.HiddenInput)
 
     @staticmethod
     def prefix_for(note_id: int | str) -> str:
