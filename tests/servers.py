@@ -1,4 +1,4 @@
-"""A real app server for tests that need one: gunicorn on a free loopback port."""
+"""A real app server for tests that need one: gunicorn on a free loopback port, and its database."""
 
 from __future__ import annotations
 
@@ -11,6 +11,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+
+def admin_sql(statement: str, database: str = "postgres") -> None:
+    """One statement on the local PostgreSQL server, outside any transaction (CREATE DATABASE …)."""
+    import psycopg
+
+    with psycopg.connect(f"{POSTGRES}/{database}", autocommit=True) as connection:
+        connection.execute(statement)
 
 
 def free_port() -> int:

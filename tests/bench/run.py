@@ -28,11 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import psycopg
+from tests.servers import POSTGRES, ROOT, Server, admin_sql, free_port
 
-from tests.servers import ROOT, Server, free_port
-
-SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "bordnotat_bench"
 CSRF = "benkbenkbenkbenkbenkbenkbenkbenk"  # a valid cookie-and-header pair: the bench's own
 # As many connections as twice the workers: a slow page's latency stays near its service time, and
@@ -117,11 +114,6 @@ def ensure_wrk() -> str:
     return found
 
 
-def admin_sql(statement: str) -> None:
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(statement)
-
-
 class Bench:
     def __init__(self, port: int, seeded: dict[str, Any], seconds: int, scripts: Path, wrk: str) -> None:
         self.base = f"http://127.0.0.1:{port}"
@@ -172,7 +164,7 @@ class Bench:
         """Median ms of a first render after the workshop changed (the cached report is stale)."""
         times = []
         for _ in range(samples):
-            admin_db_sql(f"UPDATE workshop_workshop SET updated_at = now() WHERE id = {workshop_id}")
+            admin_sql(f"UPDATE workshop_workshop SET updated_at = now() WHERE id = {workshop_id}", DATABASE)
             times.append(self.get(path)[3] * 1000)
         return round(statistics.median(times), 2)
 
@@ -198,11 +190,6 @@ class Bench:
                 fetched += 1
         return {"requests": fetched + len(third_party), "gzip_kb": round(total / 1024, 1),
                 "third_party": len(third_party)}
-
-
-def admin_db_sql(statement: str) -> None:
-    with psycopg.connect(f"{SERVER}/{DATABASE}", autocommit=True) as connection:
-        connection.execute(statement)
 
 
 def measure(bench: Bench) -> dict[str, Any]:
@@ -298,7 +285,7 @@ def main() -> int:
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     admin_sql(f"CREATE DATABASE {DATABASE}")
     env = {
-        **os.environ, "DATABASE_URL": f"{SERVER}/{DATABASE}", "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
+        **os.environ, "DATABASE_URL": f"{POSTGRES}/{DATABASE}", "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
         "PYTHONPATH": str(ROOT), "ROOT_URLCONF": "tests.bench.urls",
     }
     server = None

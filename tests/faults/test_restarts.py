@@ -21,11 +21,10 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 
-from tests.servers import ROOT, Server, free_port
+from tests.servers import POSTGRES, ROOT, Server, admin_sql, free_port
 
 pytestmark = pytest.mark.faults
 
-SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "bordnotat_faults"
 NOTES = 200
 PACE_SECONDS = 0.05  # a busy table: twenty notes a second
@@ -36,16 +35,11 @@ DEADLINE_SECONDS = 90
 
 def postgres_or_skip() -> None:
     try:
-        psycopg.connect(f"{SERVER}/postgres", connect_timeout=3).close()
+        psycopg.connect(f"{POSTGRES}/postgres", connect_timeout=3).close()
     except psycopg.Error as error:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"PostgreSQL is needed for the fault test (CI=true): {error}")
         pytest.skip(f"PostgreSQL at 127.0.0.1:5432 is not reachable: {error}")
-
-
-def admin_sql(statement: str) -> None:
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(statement)
 
 
 class ScriptedHost:
@@ -102,7 +96,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     admin_sql(f"CREATE DATABASE {DATABASE}")
     env = {
-        **os.environ, "DATABASE_URL": f"{SERVER}/{DATABASE}", "DEBUG": "false",
+        **os.environ, "DATABASE_URL": f"{POSTGRES}/{DATABASE}", "DEBUG": "false",
         "STATICFILES_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage",
         "ALLOWED_HOSTS": "127.0.0.1", "PYTHONPATH": str(ROOT),
     }
@@ -164,7 +158,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
     finally:
         server.kill()
 
-    with psycopg.connect(f"{SERVER}/{DATABASE}") as connection:
+    with psycopg.connect(f"{POSTGRES}/{DATABASE}") as connection:
         rows = connection.execute("SELECT client_id::text, count(*) FROM groups_note GROUP BY client_id").fetchall()
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     stored = {client_id: count for client_id, count in rows}
