@@ -15,9 +15,12 @@ class EvaluationConfig(AppConfig):
     verbose_name = _("Evaluation")
 
     def ready(self) -> None:
+        from evaluation.copying import copy_survey
+        from workshop.copying import COPIERS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(responses_state)
+        COPIERS.append(copy_survey)
 
 
 def responses_state(workshop: Workshop) -> Hashable:

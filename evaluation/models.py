@@ -188,6 +188,10 @@ class Question(PartOfWorkshop):
         return self.text
 
     def save(self, *args: object, **kwargs: object) -> None:
+        # A condition on another survey's question (another workshop's) is refused however it is saved.
+        parent = self.show_if_question
+        if parent is not None and parent.survey_id != self.survey_id:
+            raise ValidationError({"show_if_question": _("Choose another question of this survey.")})
         super().save(*args, **kwargs)  # type: ignore[arg-type]
         if self.kind == self.Kind.YES_NO and not self.options.exists():
             Option.objects.bulk_create([

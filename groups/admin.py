@@ -14,12 +14,12 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from groups.models import Actor, Note, NoteChange, Table, Theme
-from workshop.admin import edited_object_id
+from workshop.admin import InOneWorkshopAdmin, edited_object_id, workshop_being_edited
 from workshop.models import Organisation
 
 
 @admin.register(Table)
-class TableAdmin(admin.ModelAdmin):
+class TableAdmin(InOneWorkshopAdmin):
     list_display = ("table_label", "workshop", "organisation_list", "join_code", "host_page")
     list_filter = ("workshop",)
     list_select_related = ("workshop",)
@@ -50,12 +50,12 @@ class TableAdmin(admin.ModelAdmin):
         self, db_field: ManyToManyField[Any, Any], request: HttpRequest, **kwargs: Any
     ) -> ModelMultipleChoiceField[Any] | None:
         if db_field.name == "organisations":
-            # When editing a table, only its own workshop's organisations can sit at it.
-            object_id = edited_object_id(request)
-            queryset = Organisation.objects.select_related("workshop")
-            if object_id:
-                queryset = queryset.filter(workshop__tables__pk=object_id)
-            kwargs["queryset"] = queryset.order_by("workshop", "name")
+            # Only the table's own workshop's organisations can sit at it.
+            workshop_id = workshop_being_edited(request, Table)
+            kwargs["queryset"] = (
+                Organisation.objects.filter(workshop_id=workshop_id) if workshop_id else Organisation.objects.none()
+            )
+            kwargs["help_text"] = _("The organisations of the table's workshop. Choose the workshop and save first.")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description=_("table"), ordering="number")

@@ -15,9 +15,12 @@ class GroupsConfig(AppConfig):
     verbose_name = _("Tables and notes")
 
     def ready(self) -> None:
+        from groups.copying import copy_tables
+        from workshop.copying import COPIERS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(notes_state)
+        COPIERS.append(copy_tables)
 
 
 def notes_state(workshop: Workshop) -> Hashable:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Max, Min
 from django.db.models.signals import m2m_changed
@@ -19,7 +20,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from workshop.models import Organisation, PartOfWorkshop, ProgrammeItem, Question, Round, Workshop, WorkshopQuerySet
+from workshop.models import (
+    Organisation,
+    PartOfWorkshop,
+    ProgrammeItem,
+    Question,
+    Round,
+    Workshop,
+    WorkshopQuerySet,
+    refuse_other_workshops,
+)
 
 # No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -67,6 +77,9 @@ class Table(PartOfWorkshop):
 
     def get_absolute_url(self) -> str:
         return reverse("groups:table", kwargs={"token": self.access_token})
+
+    def owner_id(self) -> int | None:
+        return self.workshop_id
 
     @property
     def label(self) -> str:
@@ -204,10 +217,28 @@ class Note(models.Model):
     def __str__(self) -> str:
         return self.text[:60]
 
+    # Where a note is: each must be of the note's own workshop, and its question of its round.
+    WORKSHOP_LINKS = ("table", "round", "programme_item", "organisation")
+
     def save(self, *args: object, **kwargs: object) -> None:
+        self.refuse_other_workshops(kwargs.get("update_fields"))  # type: ignore[arg-type]
         if self._state.adding and not self.position:
             self.position = self.next_position()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def clean(self) -> None:
+        super().clean()
+        self.refuse_other_workshops()
+
+    def refuse_other_workshops(self, update_fields: Iterable[str] | None = None) -> None:
+        refuse_other_workshops(self, self.workshop_id, self.WORKSHOP_LINKS, update_fields)
+        if update_fields is not None and "question" not in set(update_fields):
+            return
+        question = self.question
+        if question is not None and question.round_id != self.round_id:
+            raise ValidationError(
+                {"question": _("Choose one of this round's questions.")}, code="other_round"
+            )
 
     def siblings(self) -> NoteQuerySet:
         """The notes this one is ordered among: same table (or plenum, or talk) and round."""
@@ -248,6 +279,8 @@ class Note(models.Model):
         """Change the note if nobody changed it since `version`; False means a conflict."""
         if self.already_done(request_id):
             return True
+        edited = Note(workshop_id=self.workshop_id, round_id=self.round_id, **fields)
+        edited.refuse_other_workshops(fields)
         changed = Note.objects.filter(pk=self.pk, version=version).update(
             **fields, version=F("version") + 1, updated_at=timezone.now()
         )
@@ -375,11 +408,28 @@ class Theme(PartOfWorkshop):
     def get_absolute_url(self) -> str:
         return reverse("groups:theme", kwargs={"slug": self.workshop.slug, "theme_id": self.pk})
 
+    def owner_id(self) -> int | None:
+        return self.workshop_id
+
     @transaction.atomic
     def untag(self, note: Note) -> None:
         """Take `note` out of the theme; a repeat changes nothing."""
         self.notes.remove(note)
         Workshop.objects.filter(pk=self.workshop_id).touch()
+
+
+@receiver(m2m_changed, sender=Table.organisations.through)
+@receiver(m2m_changed, sender=Theme.notes.through)
+def refuse_other_workshops_members(
+    sender: object, instance: Table | Theme | Organisation | Note, action: str, reverse: bool,
+    model: type[models.Model], pk_set: set[int] | None, **kwargs: object,
+) -> None:
+    """An organisation seated at a table, or a note tagged with a theme, is of the same workshop."""
+    if action != "pre_add" or not pk_set:
+        return
+    workshop_id = instance.workshop_id  # a table, theme, organisation or note
+    if model._base_manager.filter(pk__in=pk_set).exclude(workshop_id=workshop_id).exists():
+        raise ValidationError(_("Only this workshop's own can be added."), code="other_workshop")
 
 
 @receiver(m2m_changed, sender=Table.organisations.through)

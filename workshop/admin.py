@@ -6,12 +6,13 @@ Tables and notes live in `groups/admin.py`; this module must not import `groups`
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.db.models import ForeignKey
+from django.db.models import ForeignKey, Model
 from django.forms import ModelChoiceField
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,37 @@ def edited_object_id(request: HttpRequest) -> str | None:
     match = request.resolver_match
     object_id = match.kwargs.get("object_id") if match else None
     return unquote(object_id) if object_id else None
+
+
+def workshop_being_edited(request: HttpRequest, model: type[Model]) -> int | None:
+    """The workshop whose choices an admin form for `model` offers.
+
+    On a change page, the edited object's workshop; on the add page, the workshop posted or given
+    in the address (`?workshop=3`, which "Save and add another" keeps). None offers no choices:
+    nothing of another workshop can be picked by mistake.
+    """
+    object_id = edited_object_id(request)
+    if object_id:
+        if not (object_id.isascii() and object_id.isdigit()):
+            return None
+        return model._default_manager.filter(pk=object_id).values_list("workshop_id", flat=True).first()
+    wanted = request.POST.get("workshop") or request.GET.get("workshop") or ""
+    return int(wanted) if wanted.isascii() and wanted.isdigit() and len(wanted) < 19 else None
+
+
+class InOneWorkshopAdmin(admin.ModelAdmin):
+    """The admin of something that belongs to one workshop (a round, a table).
+
+    "Save and add another" opens the next one in the same workshop instead of clearing the choice.
+    """
+
+    def response_add(self, request: HttpRequest, obj: Any, post_url_continue: str | None = None) -> HttpResponse:
+        response = super().response_add(request, obj, post_url_continue)
+        if "_addanother" in request.POST and isinstance(response, HttpResponseRedirect):
+            response = HttpResponseRedirect(
+                f"{request.path}?{urlencode({'workshop': obj.workshop_id})}"
+            )
+        return response
 
 
 class OrganisationInline(admin.TabularInline):
@@ -121,7 +153,7 @@ class QuestionInline(admin.TabularInline):
 
 
 @admin.register(Round)
-class RoundAdmin(admin.ModelAdmin):
+class RoundAdmin(InOneWorkshopAdmin):
     list_display = ("number", "title", "workshop", "timing")
     list_display_links = ("number", "title")
     list_filter = ("workshop",)
@@ -141,12 +173,13 @@ class RoundAdmin(admin.ModelAdmin):
         self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
     ) -> ModelChoiceField[Any] | None:
         if db_field.name == "programme_item":
-            # The group-work items of this round's own workshop, when editing one.
-            object_id = edited_object_id(request)
-            if object_id:
-                kwargs["queryset"] = ProgrammeItem.objects.filter(
-                    workshop__rounds__pk=object_id, kind=ProgrammeItem.Kind.GROUP_WORK
-                )
+            # The group-work items of this round's own workshop.
+            workshop_id = workshop_being_edited(request, Round)
+            kwargs["queryset"] = (
+                ProgrammeItem.objects.filter(workshop_id=workshop_id, kind=ProgrammeItem.Kind.GROUP_WORK)
+                if workshop_id else ProgrammeItem.objects.none()
+            )
+            kwargs["help_text"] = _("A group-work item of the same workshop. Choose the workshop and save first.")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("timing"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -112,8 +114,19 @@ class Workshop(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            refuse_other_workshops(self, self.pk, ["current_round"], kwargs.get("update_fields"))
+        elif self.current_round_id is not None:
+            raise ValidationError({"current_round": _("A new workshop has no rounds yet.")})
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("report", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        super().clean()
+        refuse_other_workshops(self, self.pk, ["current_round"])
 
     @property
     def is_published(self) -> bool:
@@ -293,12 +306,22 @@ class PartOfWorkshop(models.Model):
     and the timer show the change at their next poll instead of answering 304.
     """
 
+    # Links that must point inside the same workshop, checked on clean() and on every save().
+    WORKSHOP_LINKS: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.WORKSHOP_LINKS:
+            refuse_other_workshops(self, self.owner_id(), self.WORKSHOP_LINKS, kwargs.get("update_fields"))
         super().save(*args, **kwargs)
         self.workshops().touch()
+
+    def clean(self) -> None:
+        super().clean()
+        if self.WORKSHOP_LINKS:
+            refuse_other_workshops(self, self.owner_id(), self.WORKSHOP_LINKS)
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         workshops = list(self.workshops().values_list("pk", flat=True))
@@ -308,6 +331,35 @@ class PartOfWorkshop(models.Model):
 
     def workshops(self) -> WorkshopQuerySet:
         raise NotImplementedError
+
+    def owner_id(self) -> int | None:
+        """The id of the workshop this belongs to, from the loaded objects where they are loaded."""
+        raise NotImplementedError
+
+
+def refuse_other_workshops(
+    obj: models.Model, workshop_id: int | None, fields: Iterable[str], update_fields: Iterable[str] | None = None
+) -> None:
+    """Refuse a link from `obj` to another workshop's organisation, programme item, round or question.
+
+    Called by the models' `clean()` (a form shows the message on the field) and `save()` (the admin,
+    the set-up page, an import and plain code are all refused). A link given as a loaded object costs
+    no query; one given as an id costs one.
+    """
+    if workshop_id is None:
+        return  # the form has already said that the workshop is missing
+    if update_fields is not None:
+        fields = [name for name in fields if name in set(update_fields)]
+    errors = {}
+    for name in fields:
+        linked = getattr(obj, name)
+        if linked is not None and linked.owner_id() != workshop_id:
+            errors[name] = ValidationError(
+                _("“%(linked)s” belongs to another workshop. Choose one of this workshop's own."),
+                code="other_workshop", params={"linked": linked},
+            )
+    if errors:
+        raise ValidationError(errors)
 
 
 class Organisation(PartOfWorkshop):
@@ -335,6 +387,9 @@ class Organisation(PartOfWorkshop):
 
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(pk=self.workshop_id)
+
+    def owner_id(self) -> int | None:
+        return self.workshop_id
 
 
 class ProgrammeItem(PartOfWorkshop):
@@ -368,6 +423,9 @@ class ProgrammeItem(PartOfWorkshop):
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(pk=self.workshop_id)
 
+    def owner_id(self) -> int | None:
+        return self.workshop_id
+
     # Items whose words are noted down by a facilitator and reported with the talks.
     SPOKEN = (Kind.WELCOME, Kind.TALK, Kind.PITCH)
 
@@ -393,8 +451,13 @@ class Speaker(PartOfWorkshop):
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(programme=self.programme_item_id)
 
+    def owner_id(self) -> int | None:
+        return self.programme_item.workshop_id
+
 
 class Round(PartOfWorkshop):
+    WORKSHOP_LINKS = ("programme_item",)
+
     workshop = models.ForeignKey(
         Workshop, on_delete=models.CASCADE, related_name="rounds", verbose_name=_("workshop")
     )
@@ -429,6 +492,9 @@ class Round(PartOfWorkshop):
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(pk=self.workshop_id)
 
+    def owner_id(self) -> int | None:
+        return self.workshop_id
+
     def timing(self) -> str:
         """The method phases as the slides put them: "I: 3 min, G: 30 min, P: 2 min per table"."""
         parts = []
@@ -459,3 +525,6 @@ class Question(PartOfWorkshop):
 
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(rounds=self.round_id)
+
+    def owner_id(self) -> int | None:
+        return self.round.workshop_id
