@@ -113,9 +113,9 @@ class DeletedFilter(admin.SimpleListFilter):
 class NoteAdmin(admin.ModelAdmin):
     list_display = (
         "short_text", "workshop", "round", "table", "question", "organisation", "kind",
-        "highlighted", "shared_in_plenum", "updated_at", "deleted_at",
+        "shared_in_plenum", "updated_at", "deleted_at",
     )
-    list_filter = (DeletedFilter, "workshop", "kind", "highlighted", "shared_in_plenum", "round")
+    list_filter = (DeletedFilter, "workshop", "kind", "shared_in_plenum", "round")
     inlines = (NoteChangeInline,)
     actions = ("restore_notes",)
     list_select_related = ("workshop", "round", "table", "question", "organisation")
@@ -126,7 +126,7 @@ class NoteAdmin(admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("workshop", "table", "round", "question", "programme_item")}),
         (None, {"fields": ("text", "kind", "organisation", "position")}),
-        (_("Compiling"), {"fields": ("highlighted", "shared_in_plenum")}),
+        (_("Compiling"), {"fields": ("shared_in_plenum",)}),
         (_("Record"), {"fields": ("client_id", "version", "created_at", "updated_at", "deleted_at")}),
     )
     list_per_page = 50

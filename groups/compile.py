@@ -115,14 +115,12 @@ class QuestionCompileForm(forms.Form):
     def save(self, question: Question) -> None:
         question.summary = self.cleaned_data["summary"]
         question.save(update_fields=["summary"])
-        chosen = [note.pk for note in self.cleaned_data["highlights"]]
-        now = timezone.now()
-        self.candidates.filter(pk__in=chosen, highlighted=False).update(
-            highlighted=True, updated_at=now
-        )
-        self.candidates.exclude(pk__in=chosen).filter(highlighted=True).update(
-            highlighted=False, updated_at=now
-        )
+        chosen = {note.pk for note in self.cleaned_data["highlights"]}
+        before = set(self.candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+        question.highlights.add(*(chosen - before))
+        question.highlights.remove(*(before - chosen))
+        # The changed notes move their `updated_at`, so that the cached report shows the change.
+        Note.objects.filter(pk__in=chosen ^ before).update(updated_at=timezone.now())
 
 
 class UseSuggestionForm(forms.Form):
@@ -217,8 +215,8 @@ def overview_context(
     request: HttpRequest, workshop: Workshop, form: WorkshopSummaryForm
 ) -> dict[str, Any]:
     questions = Question.objects.annotate(
-        note_count=Count("notes", filter=Q(notes__table__isnull=False)),
-        highlight_count=Count("notes", filter=Q(notes__highlighted=True)),
+        note_count=Count("notes", filter=Q(notes__table__isnull=False), distinct=True),
+        highlight_count=Count("highlights", distinct=True),
     ).order_by("order", "pk")
     rounds = workshop.rounds.order_by("number").prefetch_related(Prefetch("questions", questions))
     return {
@@ -301,7 +299,7 @@ def question_form(question: Question, candidates: QuerySet[Note]) -> QuestionCom
     """The form as saved: the question's summary and the notes highlighted now."""
     initial = {
         "summary": question.summary,
-        "highlights": list(candidates.filter(highlighted=True).values_list("pk", flat=True)),
+        "highlights": list(candidates.filter(highlighted_on=question).values_list("pk", flat=True)),
     }
     return QuestionCompileForm(initial=initial, candidates=candidates)
 

@@ -34,6 +34,29 @@ class NoteForm(forms.Form):
         if board.round is None:
             del self.fields["question"]
 
+    # What the next note keeps from the one before: hosts note one speaker's points in a row.
+    KEPT = ("question", "organisation", "kind")
+
+    @classmethod
+    def kept_choices(cls, board: Board, query: Any) -> dict[str, object]:
+        """The previous note's choices from the address, as far as the board still offers them.
+
+        Without JavaScript a saved note's page is a redirect, which carries the choices along.
+        They are kept for the round they were made in: in the next round the form starts afresh.
+        """
+        if query.get("round", "") != str(board.round.pk if board.round else ""):
+            return {}
+        given = {name: query.get(name, "") for name in cls.KEPT if query.get(name)}
+        probe = cls({"text": "-", "kind": Note.Kind.NOTE, **given}, board=board)
+        probe.is_valid()
+        return {name: probe.cleaned_data[name] for name in given if name in probe.cleaned_data}
+
+    def chosen(self) -> dict[str, str]:
+        """The saved note's choices, as the address of the next note's form carries them."""
+        values = {name: self.cleaned_data.get(name) for name in self.KEPT}
+        chosen = {name: str(getattr(value, "pk", value)) for name, value in values.items() if value}
+        return {"round": str(self.board.round.pk if self.board.round else ""), **chosen}
+
     def note_fields(self) -> dict[str, object]:
         return {
             "text": self.cleaned_data["text"],

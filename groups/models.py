@@ -194,7 +194,11 @@ class Note(models.Model):
     text = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH)
     position = models.PositiveIntegerField(_("position"), default=0)
     shared_in_plenum = models.BooleanField(_("shared in plenum"), default=False)
-    highlighted = models.BooleanField(_("highlight"), default=False)
+    # The questions on whose compile page the note was ticked as a highlight. A note on the round
+    # as a whole shows on every question's page of its round, and is a highlight only where ticked.
+    highlighted_on = models.ManyToManyField(
+        Question, blank=True, related_name="highlights", verbose_name=_("highlight on"),
+    )
     client_id = models.UUIDField(_("client id"), unique=True, default=uuid.uuid4, editable=False)
     # Raised by every change of the note's content: an edit made from an older version is refused.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)

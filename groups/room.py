@@ -177,8 +177,11 @@ def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "talks": workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
     }
-    template = "groups/live.html#tables" if request.htmx else "groups/live.html"
-    return render(request, template, context)
+    if request.htmx:
+        return render(request, "groups/live.html#tables", context)
+    context["next_round"] = workshop.neighbour_round(current, 1)
+    context["previous_round"] = workshop.neighbour_round(current, -1)
+    return render(request, "groups/live.html", context)
 
 
 @require_POST
@@ -188,10 +191,45 @@ def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return HttpResponse(_("That round is not part of this workshop."), status=400)
     seen = form.cleaned_data["from_round"]
-    current = workshop.advance_round(seen.pk if seen else None)
-    if current is not None:
-        messages.success(request, _("The day has moved to round %(number)s.") % {"number": current.number})
+    if workshop.advance_round(seen.pk if seen else None):
+        assert workshop.current_round is not None
+        messages.success(request, _("The day has moved to round %(number)s.") % {"number": workshop.current_round.number})
+    elif workshop.current_round_id == (seen.pk if seen else None):
+        messages.info(request, _("This is the last round. End the day when the tables are done."))
     return redirect("groups:live", slug=workshop.slug)
+
+
+@require_http_methods(["GET", "POST"])
+def previous_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """Back to the round before, after the facilitator confirms (the hosts' pages follow)."""
+    workshop = facilitated_workshop(request, slug)
+    form = NextRoundForm(request.POST or None, workshop=workshop, initial={"from_round": workshop.current_round_id})
+    if request.method == "POST":
+        if not form.is_valid():
+            return HttpResponse(_("That round is not part of this workshop."), status=400)
+        seen = form.cleaned_data["from_round"]
+        if workshop.go_back_round(seen.pk if seen else None):
+            assert workshop.current_round is not None
+            messages.success(
+                request, _("The day is back at round %(number)s.") % {"number": workshop.current_round.number}
+            )
+        return redirect("groups:live", slug=workshop.slug)
+    target = workshop.neighbour_round(workshop.current_round, -1)
+    context = {"workshop": workshop, "form": form, "step": "back", "target": target}
+    return render(request, "groups/confirm_round.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def end_day(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """Close the tables for writing, after the facilitator confirms; then on to compiling."""
+    workshop = facilitated_workshop(request, slug)
+    if request.method == "POST":
+        if workshop.end_day():
+            messages.success(
+                request, _("The day is ended. The tables can still read their notes, but no longer write.")
+            )
+        return redirect("groups:compile", slug=workshop.slug)
+    return render(request, "groups/confirm_round.html", {"workshop": workshop, "step": "end"})
 
 
 @require_GET

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -74,9 +75,9 @@ def render_board(
     return render(request, f"{BOARD}#{part}", context, status=status)
 
 
-def back_to(request: HtmxHttpRequest, board: Board, message: str) -> HttpResponse:
+def back_to(request: HtmxHttpRequest, board: Board, message: str, query: dict[str, str] | None = None) -> HttpResponse:
     messages.success(request, message)
-    return redirect(f"{board.url}#notes")
+    return redirect(f"{board.url}?{urlencode(query)}#notes" if query else f"{board.url}#notes")
 
 
 def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
@@ -119,7 +120,11 @@ def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
         # The facilitator moved the day on: the round, the form and the list change in place
         # (what the host was typing is kept by the browser as a draft).
         return reswap(retarget(render_board(request, board, part="board-main"), "#board-main"), "outerHTML")
-    return render_board(request, board, part="poll" if request.htmx else "notes")
+    if request.htmx:
+        return render_board(request, board, part="poll")
+    kept = NewNoteForm.kept_choices(board, request.GET)
+    form = NewNoteForm(board=board, initial={"client_id": uuid.uuid4(), **kept}) if kept else None
+    return render_board(request, board, part="notes", form=form)
 
 
 @require_POST
@@ -138,7 +143,7 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
         return render_board(request, board, part="compose", form=form, status=409)
     if from_queue(request):
         return saved(note)
-    return back_to(request, board, _("The note is saved."))
+    return back_to(request, board, _("The note is saved."), form.chosen())
 
 
 @require_http_methods(["GET", "POST"])

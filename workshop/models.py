@@ -140,30 +140,52 @@ class Workshop(models.Model):
     def desired_outcome_lines(self) -> list[str]:
         return [line.strip() for line in self.desired_outcomes.splitlines() if line.strip()]
 
-    @transaction.atomic
-    def advance_round(self, from_round_id: int | None) -> Round | None:
-        """Move to the round after `from_round_id`.
-
-        Takes the round the facilitator saw, so a repeated click moves the day on once only.
-        """
-        workshop = Workshop.objects.select_for_update().get(pk=self.pk)
-        if workshop.current_round_id != from_round_id:
-            self.current_round_id = workshop.current_round_id
-            return workshop.current_round
+    def neighbour_round(self, round_: Round | None, step: int) -> Round | None:
+        """The round after (step 1) or before (step -1) `round_`; before the first round, the first."""
         rounds = self.rounds.order_by("number")
-        if from_round_id is None:
-            next_round = rounds.first()
-        else:
-            current_number = rounds.filter(pk=from_round_id).values_list("number", flat=True).first()
-            next_round = rounds.filter(number__gt=current_number or 0).first()
-        if next_round is None:
-            return workshop.current_round
-        self.current_round = next_round
+        if round_ is None:
+            return rounds.first() if step > 0 else None
+        if step > 0:
+            return rounds.filter(number__gt=round_.number).first()
+        return rounds.filter(number__lt=round_.number).last()
+
+    @transaction.atomic
+    def advance_round(self, from_round_id: int | None) -> bool:
+        """Move to the round after `from_round_id`; False when nothing moved (the last round)."""
+        return self._step_round(from_round_id, 1)
+
+    @transaction.atomic
+    def go_back_round(self, from_round_id: int | None) -> bool:
+        """Move back to the round before `from_round_id`; False on the first round."""
+        return self._step_round(from_round_id, -1)
+
+    def _step_round(self, from_round_id: int | None, step: int) -> bool:
+        """Takes the round the facilitator saw, so a repeated click moves the day once only."""
+        workshop = Workshop.objects.select_for_update().get(pk=self.pk)
+        self.current_round_id, self.status = workshop.current_round_id, workshop.status
+        if workshop.current_round_id != from_round_id or not self.accepts_notes:
+            return False
+        target = self.neighbour_round(workshop.current_round, step)
+        if target is None:
+            return False
+        self.current_round = target
         if self.status == self.Status.DRAFT:
             self.status = self.Status.RUNNING
-        self._clear_timer()  # a new round starts with its first phase, not the last round's
+        self._clear_timer()  # a round starts with its first phase, not the last round's
         self.save(update_fields=["current_round", "status", *self.TIMER_FIELDS])
-        return next_round
+        return True
+
+    @transaction.atomic
+    def end_day(self) -> bool:
+        """Close the tables for writing (they stay readable) and stop the timer; False if already done."""
+        workshop = Workshop.objects.select_for_update().get(pk=self.pk)
+        self.status = workshop.status
+        if not self.accepts_notes:
+            return False
+        self.status = self.Status.CLOSED
+        self._clear_timer()
+        self.save(update_fields=["status", *self.TIMER_FIELDS])
+        return True
 
     # The phase timer. The facilitator's forms pass the phase they saw: a double click, or a click
     # on a page another facilitator has moved on, changes nothing instead of skipping a phase.

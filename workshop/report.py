@@ -56,7 +56,6 @@ class RoundReport:
     round: Round
     questions: list[QuestionReport]
     whole_round: list[TableNotes]
-    whole_round_highlights: list[Any]
     plenum: list[Any]
 
 
@@ -83,13 +82,18 @@ class Report:
 
 
 def build_report(workshop: Workshop) -> Report:
-    """The whole report: seven queries, however many tables and notes."""
+    """The whole report: eight queries, however many tables and notes."""
     items = list(
         workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN).prefetch_related("speakers")
     )
     rounds = list(workshop.rounds.order_by("number").prefetch_related("questions"))
     tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
     notes = list(workshop.notes.select_related("organisation").order_by("position", "pk"))
+    # Which notes were ticked as highlights on which question's compile page.
+    highlights: dict[int, set[int]] = defaultdict(set)
+    ticked = Question.objects.filter(round__workshop=workshop, highlights__isnull=False)
+    for question_id, note_id in ticked.values_list("pk", "highlights"):
+        highlights[question_id].add(note_id)
 
     table_by_id = {table.pk: table for table in tables}
     for note in notes:
@@ -108,7 +112,7 @@ def build_report(workshop: Workshop) -> Report:
         workshop=workshop,
         talks=talks,
         pitches=pitches,
-        rounds=[_round_report(r, tables, notes_by_round[r.pk]) for r in rounds],
+        rounds=[_round_report(r, tables, notes_by_round[r.pk], highlights) for r in rounds],
         actions=_action_groups(notes),
     )
 
@@ -129,7 +133,9 @@ def _by_table(tables: list[Any], notes: list[Any]) -> list[TableNotes]:
     return [TableNotes(table, grouped[table.pk]) for table in tables if table.pk in grouped]
 
 
-def _round_report(round_: Round, tables: list[Any], notes: list[Any]) -> RoundReport:
+def _round_report(
+    round_: Round, tables: list[Any], notes: list[Any], highlights: dict[int, set[int]]
+) -> RoundReport:
     questions = list(round_.questions.all())
     question_ids = {question.pk for question in questions}
     table_notes = [note for note in notes if note.table_id is not None]
@@ -141,7 +147,7 @@ def _round_report(round_: Round, tables: list[Any], notes: list[Any]) -> RoundRe
         question_reports.append(
             QuestionReport(
                 question=question,
-                highlights=[note for note in answers if note.highlighted],
+                highlights=[note for note in table_notes if note.pk in highlights[question.pk]],
                 tables=_by_table(tables, answers),
                 plenum=[note for note in plenum if note.question_id == question.pk],
             )
@@ -150,7 +156,6 @@ def _round_report(round_: Round, tables: list[Any], notes: list[Any]) -> RoundRe
         round=round_,
         questions=question_reports,
         whole_round=_by_table(tables, whole_round),
-        whole_round_highlights=[note for note in whole_round if note.highlighted],
         plenum=[note for note in plenum if note.question_id not in question_ids],
     )
 

@@ -14,6 +14,8 @@
   const boardUrl = board().dataset.boardUrl;
   const storeKey = "bordnotat:queue:" + boardUrl;
   const draftKey = "bordnotat:draft:" + boardUrl;
+  // The compose form's choices ("Answers", "Said by", "Kind"), kept for the round they were made in.
+  const choicesKey = "bordnotat:choices:" + boardUrl;
   const text = document.getElementById("board").dataset;
   const TIMEOUT_MS = Number(text.queueTimeoutMs) || 15000;
   const MAX_BACKOFF_MS = 30000;
@@ -167,6 +169,7 @@
     const choices = Array.from(form.querySelectorAll("select")).map((select) => [select, select.value]);
     form.reset();
     choices.forEach(([select, value]) => { select.value = value; });
+    keepChoices(form);
     const textarea = form.querySelector("textarea");
     if (textarea) textarea.value = "";
     try {
@@ -498,9 +501,41 @@
 
   // ---- Drafts, the page for offline reloads, and the network coming back ------------------------
 
+  function currentRound() {
+    const round = document.querySelector("[data-round]");
+    return round ? round.dataset.round : "";
+  }
+
+  function keepChoices(form) {
+    const values = {};
+    form.querySelectorAll("select").forEach((select) => { values[select.name] = select.value; });
+    try {
+      localStorage.setItem(choicesKey, JSON.stringify({ round: currentRound(), values: values }));
+    } catch (error) {
+      // Without storage the choices still stay on this page; only a reload forgets them.
+    }
+  }
+
+  function restoreChoices(form) {
+    // After a reload the choices come back, unless the round has changed since they were made.
+    let kept = null;
+    try {
+      kept = JSON.parse(localStorage.getItem(choicesKey) || "null");
+    } catch (error) {
+      kept = null;
+    }
+    if (!kept || kept.round !== currentRound() || !kept.values) return;
+    form.querySelectorAll("select").forEach((select) => {
+      const value = kept.values[select.name];
+      if (value !== undefined && Array.from(select.options).some((option) => option.value === value)) select.value = value;
+    });
+  }
+
   function prepareCompose() {
     const compose = document.getElementById("compose");
     if (!compose) return;
+    if (canKeep && !new URLSearchParams(window.location.search).has("kind")) restoreChoices(compose);
+    compose.querySelectorAll("select").forEach((select) => select.addEventListener("change", () => canKeep && keepChoices(compose)));
     const textarea = compose.querySelector("textarea");
     const clientId = compose.querySelector("input[name=client_id]");
     // A page from the cache may carry a client id that was used already.

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 # The report's own ten queries (tests/workshop/test_report.py), then the survey with its
 # response count, its questions, their options, the choice answers and the approved comments.
-REPORT_WITH_SURVEY_QUERIES = 2 + 10 + 4
+REPORT_WITH_SURVEY_QUERIES = 2 + 11 + 4
 
 
 def published_with_survey(slug: str, responses: int) -> Survey:

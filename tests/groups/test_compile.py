@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
-from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries, Settings
 
 from groups.models import Note
@@ -61,7 +60,7 @@ def publish_url(workshop: Workshop) -> str:
 
 
 def highlighted(workshop: Workshop) -> set[str]:
-    return set(workshop.notes.filter(highlighted=True).values_list("text", flat=True))
+    return set(workshop.notes.filter(highlighted_on__isnull=False).values_list("text", flat=True))
 
 
 # Who may compile ------------------------------------------------------------------------------
@@ -97,7 +96,7 @@ def test_only_facilitators_may_open_or_post_to_any_compile_page(
     assert workshop.published_at is None
     assert question.summary == ""
     assert round_one(workshop).summary == ""
-    assert note.highlighted is False
+    assert not note.highlighted_on.exists()
 
 
 def test_compile_pages_refuse_other_methods(facilitator_client: Client, workshop: Workshop) -> None:
@@ -228,8 +227,7 @@ def test_facilitator_saves_question_summary_and_highlights_and_readers_see_them(
     keep = table_note(workshop, "Samarbeid med NAV er avgjørende.", question, number=2)
     whole = table_note(workshop, "Om hele runden.", None, number=1)
     unticked = table_note(workshop, "Vanlig notat.", question, number=1)
-    unticked.highlighted = True
-    unticked.save()
+    unticked.highlighted_on.add(question)
 
     response = facilitator_client.post(
         question_url(workshop, question),
@@ -270,8 +268,7 @@ def test_htmx_save_of_a_question_answers_with_the_form_only(
     assert "<html" not in html
     assert "The summary and highlights are saved." in html
     assert "HX-Request" in response.headers["Vary"]
-    note.refresh_from_db()
-    assert note.highlighted is True
+    assert list(note.highlighted_on.all()) == [question]
 
 
 def test_question_of_another_workshop_is_not_found(
@@ -436,9 +433,9 @@ def test_compile_pages_run_the_same_number_of_queries_for_small_and_large_worksh
 ) -> None:
     small = build_workshop(slug="liten", tables=2, notes_per_table=3)
     large = build_workshop(slug="stor", tables=12, notes_per_table=40)
-    Note.objects.filter(workshop=large, pk__in=large.notes.values("pk")[:10]).update(
-        highlighted=True, updated_at=timezone.now()
-    )
+    for note in large.notes.filter(question__isnull=False)[:10]:
+        assert note.question is not None
+        note.highlighted_on.add(note.question)
 
     for workshop in (small, large):
         url = question_url(workshop, first_question(workshop))
@@ -461,3 +458,24 @@ def test_a_highlight_id_of_unicode_digits_is_a_form_error_not_a_server_error(
 
     assert response.status_code == 422
     assert first_question(workshop).summary == ""
+
+
+def test_a_highlight_on_the_round_as_a_whole_belongs_to_the_question_it_was_ticked_on(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    first, second = workshop.rounds.get(number=1).questions.order_by("order")
+    whole = table_note(workshop, "Om hele runden.", None, number=1)
+
+    facilitator_client.post(question_url(workshop, first), {"summary": "", "highlights": [whole.pk]})
+
+    ticked = f'value="{whole.pk}" id="highlight-{whole.pk}" checked'
+    assert ticked in facilitator_client.get(question_url(workshop, first)).content.decode()
+    assert ticked not in facilitator_client.get(question_url(workshop, second)).content.decode()
+    assert list(whole.highlighted_on.all()) == [first]
+
+    workshop.publish()
+    report = facilitator_client.get(f"/rapport/{workshop.slug}/").content.decode()
+    assert report.count("Highlights</h5>") == 1
+    first_section = report.index(f'id="question-{first.pk}-heading"')
+    second_section = report.index(f'id="question-{second.pk}-heading"')
+    assert first_section < report.index("Highlights</h5>") < second_section

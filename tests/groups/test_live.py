@@ -104,3 +104,76 @@ def test_live_overview_runs_a_fixed_number_of_queries(
     with django_assert_num_queries(9):  # type: ignore[operator]
         response = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
     assert response.content.decode().count('class="card table-column"') == tables
+
+
+def test_the_last_round_offers_no_next_round_and_moving_on_says_so(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    last = workshop.rounds.get(number=2)
+    workshop.current_round = last
+    workshop.save()
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "neste-runde" in html  # the form stays for its other buttons
+    assert "Gå til runde" not in html and "Dette er siste runde." in html
+
+    response = facilitator_client.post(f"{live_url(workshop)}neste-runde/", {"from_round": last.pk}, follow=True)
+    workshop.refresh_from_db()
+    assert workshop.current_round == last
+    assert "Runden er flyttet" not in response.content.decode()
+    assert "Dette er siste runde" in response.content.decode()
+
+
+def test_going_back_a_round_asks_first_then_moves_once(facilitator_client: Client, workshop: Workshop) -> None:
+    second = workshop.rounds.get(number=2)
+    workshop.advance_round(workshop.current_round_id)
+    confirm = facilitator_client.get(f"{live_url(workshop)}forrige-runde/")
+    assert confirm.status_code == 200
+    workshop.refresh_from_db()
+    assert workshop.current_round == second  # a GET only asks
+    for _ in range(2):
+        facilitator_client.post(f"{live_url(workshop)}forrige-runde/", {"from_round": second.pk})
+    workshop.refresh_from_db()
+    assert workshop.current_round.number == 1
+    host_page = facilitator_client.get(table(workshop).get_absolute_url()).content.decode()
+    assert "Spørsmål 1.1" in host_page
+
+
+def test_the_first_round_has_no_round_before(facilitator_client: Client, workshop: Workshop) -> None:
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "forrige-runde" not in html
+    response = facilitator_client.post(
+        f"{live_url(workshop)}forrige-runde/", {"from_round": workshop.current_round_id}
+    )
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.current_round.number == 1
+
+
+def test_ending_the_day_closes_the_tables_for_writing_but_not_for_reading(
+    facilitator_client: Client, client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(f"{live_url(workshop)}avslutt-dagen/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{live_url(workshop)}sammenstill/"
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.CLOSED and not workshop.timer_phase
+
+    host = table(workshop)
+    page = client.get(host.get_absolute_url())
+    assert page.status_code == 200
+    added = client.post(
+        f"{host.get_absolute_url()}notater/",
+        {"text": "For sent", "kind": "note", "client_id": "9d4c1a8e-0000-4000-8000-000000000001"},
+    )
+    assert added.status_code in (403, 409, 400)
+    assert not host.notes.filter(text="For sent").exists()
+    live = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "neste-runde" not in live and "Dagen er avsluttet" in live
+
+
+def test_going_back_or_ending_the_day_is_for_facilitators_only(client: Client, workshop: Workshop) -> None:
+    for path in ("forrige-runde/", "avslutt-dagen/"):
+        assert client.get(f"{live_url(workshop)}{path}").status_code == 403
+        assert client.post(f"{live_url(workshop)}{path}", {"from_round": ""}).status_code == 403
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.RUNNING

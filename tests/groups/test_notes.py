@@ -218,3 +218,31 @@ def test_a_waiting_edit_is_called_a_change_not_the_language_switchers_word(clien
 
     assert 'data-label-edit="Endring"' in html
     assert 'data-label-edit="Bytt"' not in html
+
+
+def test_without_javascript_the_next_notes_form_keeps_the_choices_and_says_so(
+    client: Client, workshop: Workshop
+) -> None:
+    question = workshop.current_round.questions.get(order=2)
+    organisation = table(workshop).organisations.first()
+    response = client.post(
+        notes_url(workshop), new_note(workshop, question=question.pk, organisation=organisation.pk, kind="action")
+    )
+    page = client.get(response["Location"])
+    form = page.context["form"]
+    assert (form["question"].value(), form["organisation"].value(), form["kind"].value()) == (
+        question.pk, organisation.pk, "action"
+    )
+    assert form["text"].value() in (None, "")
+    html = page.content.decode()
+    assert f'<option value="{organisation.pk}" selected>' in html
+    assert "blir stående til neste notat" in html
+
+
+def test_kept_choices_are_dropped_when_the_round_has_changed(client: Client, workshop: Workshop) -> None:
+    question = workshop.current_round.questions.get(order=2)
+    response = client.post(notes_url(workshop), new_note(workshop, question=question.pk, kind="advice"))
+    workshop.advance_round(workshop.current_round_id)
+    form = client.get(response["Location"]).context["form"]
+    assert form["question"].value() is None
+    assert form["kind"].value() == "note"

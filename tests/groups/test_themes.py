@@ -19,7 +19,7 @@ from workshop.models import Question, Round, Workshop
 THEMES_PAGE_QUERIES = 4  # + the themes with their note, table and round counts
 THEME_PAGE_QUERIES = 5  # + the theme, its notes (with round, question, table, organisation, talk)
 # Anonymous reader: the report's ten (tests/workshop/test_report.py), counting the themes, + their notes.
-REPORT_WITH_THEMES_QUERIES = 2 + 11  # the cache key (notes, survey), then the report with its themes
+REPORT_WITH_THEMES_QUERIES = 2 + 12  # the cache key (notes, survey), then the report with its themes
 
 
 @pytest.fixture(autouse=True)

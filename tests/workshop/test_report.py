@@ -14,11 +14,12 @@ from tests.factories import build_workshop, table
 from workshop.models import Organisation, ProgrammeItem, Workshop
 
 # Anonymous reader: the workshop, then programme + speakers, rounds + questions,
-# tables + organisations, all the notes at once, whether there is an evaluation survey
+# tables + organisations, all the notes at once, which notes are highlights on which question,
+# whether there is an evaluation survey
 # (tests/evaluation/test_report.py counts a report with one), and the workshop's themes
 # (none here; tests/groups/test_themes.py counts a report with themes: one more, their notes).
 # Before those, the cache key: the notes' state and the survey's (workshop/report.py).
-REPORT_QUERIES = 2 + 10
+REPORT_QUERIES = 2 + 11
 # The same report again, unchanged: the workshop and the cache key's two, then the cached body.
 CACHED_REPORT_QUERIES = 3
 
@@ -141,8 +142,8 @@ def test_reader_sees_question_summary_and_highlights_before_the_tables(
     question.save()
     note(
         workshop, "Samarbeid med NAV er avgjørende.", table=table(workshop, 2), round=round_one,
-        question=question, highlighted=True, kind=Note.Kind.ADVICE,
-    )
+        question=question, kind=Note.Kind.ADVICE,
+    ).highlighted_on.add(question)
     note(
         workshop, "Vanlig notat.", table=table(workshop, 1), round=round_one, question=question,
         shared_in_plenum=True,
