@@ -193,7 +193,8 @@ def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     seen = form.cleaned_data["from_round"]
     if workshop.advance_round(seen.pk if seen else None):
         assert workshop.current_round is not None
-        messages.success(request, _("The day has moved to round %(number)s.") % {"number": workshop.current_round.number})
+        number = workshop.current_round.number
+        messages.success(request, _("The day has moved to round %(number)s.") % {"number": number})
     elif workshop.current_round_id == (seen.pk if seen else None):
         messages.info(request, _("This is the last round. End the day when the tables are done."))
     return redirect("groups:live", slug=workshop.slug)

@@ -21,11 +21,12 @@ def admin_url(name: str, *args: object) -> str:
 def test_a_table_cannot_seat_another_workshops_organisation(workshop: Workshop, other_workshop: Workshop) -> None:
     table = workshop.tables.get(number=1)
     stranger = other_workshop.organisations.first()
+    assert stranger is not None
     # add() runs in its caller's transaction: a savepoint keeps the test's usable after the refusal.
     with pytest.raises(ValidationError), transaction.atomic():
         table.organisations.add(stranger)
     with pytest.raises(ValidationError), transaction.atomic():
-        stranger.tables.add(table)  # type: ignore[union-attr]
+        stranger.tables.add(table)
     assert not table.organisations.filter(workshop=other_workshop).exists()
 
 
