@@ -3,11 +3,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from groups.boards import Board
-from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note
-from workshop.models import Organisation, Question, Round
+from groups.copying import free_join_codes
+from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, new_access_token
+from workshop.models import Organisation, Question, Round, Workshop
 
 
 class NoteForm(forms.Form):
@@ -132,3 +134,63 @@ class NextRoundForm(forms.Form):
     def __init__(self, *args: Any, workshop: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["from_round"].queryset = workshop.rounds.all()  # type: ignore[attr-defined]
+
+
+MAX_TABLES = 200
+
+
+class TablesForm(forms.Form):
+    """ "Create 8 tables": the workshop gets tables numbered 1 to N (shown as "Group N")."""
+
+    count = forms.IntegerField(label=_("Number of tables"), min_value=1, max_value=MAX_TABLES)
+
+    def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.workshop = workshop
+
+    @transaction.atomic
+    def save(self) -> int:
+        """Add the tables up to the number asked for; tables already there stay. Returns how many are new."""
+        have = set(self.workshop.tables.values_list("number", flat=True))  # type: ignore[attr-defined]
+        wanted = [number for number in range(1, self.cleaned_data["count"] + 1) if number not in have]
+        codes = free_join_codes(len(wanted))
+        Table.objects.bulk_create([
+            Table(workshop=self.workshop, number=number, access_token=new_access_token(), join_code=code)
+            for number, code in zip(wanted, codes, strict=True)
+        ])
+        Workshop.objects.filter(pk=self.workshop.pk).touch()
+        return len(wanted)
+
+
+class SeatingForm(forms.Form):
+    """Who sits at which table, as one grid: a row of checkboxes per table, a column per organisation."""
+
+    def __init__(self, *args: Any, workshop: Workshop, tables: list[Table], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.workshop = workshop
+        self.tables = tables
+        self.organisations = list(workshop.organisations.all())  # type: ignore[attr-defined]
+        choices = [(organisation.pk, organisation.name) for organisation in self.organisations]
+        for table in tables:
+            self.fields[self.field_name(table)] = forms.TypedMultipleChoiceField(
+                label=table.label, choices=choices, coerce=int, required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )
+            self.initial[self.field_name(table)] = [organisation.pk for organisation in table.organisations.all()]
+
+    @staticmethod
+    def field_name(table: Table) -> str:
+        return f"table-{table.pk}"
+
+    def rows(self) -> list[tuple[Table, set[int]]]:
+        """Each table with the organisations ticked for it (as posted, else as saved)."""
+        rows = []
+        for table in self.tables:
+            value = self[self.field_name(table)].value() or []
+            rows.append((table, {int(v) for v in value if str(v).isdigit()}))
+        return rows
+
+    @transaction.atomic
+    def save(self) -> None:
+        for table in self.tables:
+            table.organisations.set(self.cleaned_data[self.field_name(table)])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from groups import compile, room, search, themes, views
+from groups import compile, room, search, setup, themes, views
 
 app_name = "groups"
 
@@ -30,7 +30,29 @@ urlpatterns = [
     *board_patterns("bord/<str:token>/", "table"),
     # Facilitators. Searching every workshop comes first: "sok" would otherwise be read as a slug.
     path("fasilitator/sok/", search.search_all, name="search-all"),
+    path("fasilitator/oppsett/nytt/", setup.new_workshop, name="new-workshop"),
     path("fasilitator/<slug:slug>/", room.live, name="live"),
+    path("fasilitator/<slug:slug>/oppsett/", setup.setup, name="setup"),
+    path("fasilitator/<slug:slug>/oppsett/detaljer/", setup.details, name="setup-details"),
+    path("fasilitator/<slug:slug>/oppsett/program/", setup.add_item, name="setup-add-item"),
+    path("fasilitator/<slug:slug>/oppsett/program/lim-inn/", setup.paste_programme, name="setup-paste"),
+    path("fasilitator/<slug:slug>/oppsett/program/<int:item_id>/", setup.edit_item, name="setup-edit-item"),
+    path("fasilitator/<slug:slug>/oppsett/program/<int:item_id>/slett/", setup.delete_item, name="setup-delete-item"),
+    path("fasilitator/<slug:slug>/oppsett/runder/", setup.add_round, name="setup-add-round"),
+    path("fasilitator/<slug:slug>/oppsett/runder/<int:number>/", setup.edit_round, name="setup-edit-round"),
+    path("fasilitator/<slug:slug>/oppsett/runder/<int:number>/slett/", setup.delete_round, name="setup-delete-round"),
+    path("fasilitator/<slug:slug>/oppsett/organisasjoner/", setup.add_organisations, name="setup-add-organisations"),
+    path(
+        "fasilitator/<slug:slug>/oppsett/organisasjoner/<int:organisation_id>/",
+        setup.edit_organisation, name="setup-edit-organisation",
+    ),
+    path(
+        "fasilitator/<slug:slug>/oppsett/organisasjoner/<int:organisation_id>/slett/",
+        setup.delete_organisation, name="setup-delete-organisation",
+    ),
+    path("fasilitator/<slug:slug>/oppsett/bord/", setup.add_tables, name="setup-add-tables"),
+    path("fasilitator/<slug:slug>/oppsett/bord/plassering/", setup.seating, name="setup-seating"),
+    path("fasilitator/<slug:slug>/oppsett/mal/", setup.copy, name="setup-copy"),
     path("fasilitator/<slug:slug>/neste-runde/", room.next_round, name="next-round"),
     path("fasilitator/<slug:slug>/forrige-runde/", room.previous_round, name="previous-round"),
     path("fasilitator/<slug:slug>/avslutt-dagen/", room.end_day, name="end-day"),

@@ -124,6 +124,9 @@ class Workshop(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("report", kwargs={"slug": self.slug})
 
+    def setup_url(self) -> str:
+        return reverse("groups:setup", kwargs={"slug": self.slug})
+
     def clean(self) -> None:
         super().clean()
         refuse_other_workshops(self, self.pk, ["current_round"])
@@ -386,8 +389,13 @@ def refuse_other_workshops(
 
 class Organisation(PartOfWorkshop):
     class Kind(models.TextChoices):
+        # The kinds of Norwegian public life that meet at a workshop.
+        MUNICIPALITY = "municipal", _("Municipality")
         COUNTY = "county", _("County municipality")
         STATE = "state", _("State agency")
+        BUSINESS = "business", _("Business")
+        VOLUNTARY = "voluntary", _("Voluntary sector")
+        RESEARCH = "research", _("Research and education")
         OTHER = "other", _("Other organisation")
 
     workshop = models.ForeignKey(

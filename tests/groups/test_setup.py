@@ -1,0 +1,247 @@
+"""The set-up page: a facilitator makes a workshop on one page, step by step."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.test import Client
+from pytest_django import DjangoAssertNumQueries
+
+from groups.models import Table
+from tests.workshop.test_programme_text import PASTED
+from workshop import demo_data
+from workshop.models import Organisation, ProgrammeItem, Round, Workshop
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+SETUP_PAGE_QUERIES = 14
+
+
+def setup_url(workshop: Workshop, step: str = "") -> str:
+    return f"/fasilitator/{workshop.slug}/oppsett/{step}"
+
+
+def new_workshop(client: Client, title: str = "Inkludering 2026") -> Workshop:
+    response = client.post("/fasilitator/oppsett/nytt/", {"title": title, "date": "2026-10-22", "venue": "Oslo"})
+    assert response.status_code == 302, response.content.decode()
+    return Workshop.objects.get(title=title)
+
+
+def test_a_new_workshop_is_a_draft_with_an_address_made_from_its_title(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client, "Inkludering på Østlandet")
+    assert workshop.slug == "inkludering-pa-ostlandet"
+    assert workshop.status == Workshop.Status.DRAFT
+    page = facilitator_client.get(setup_url(workshop))
+    assert page.status_code == 200
+    assert "Inkludering på Østlandet" in page.content.decode()
+    second = new_workshop(facilitator_client, "Inkludering på Østlandet!")
+    assert second.slug == "inkludering-pa-ostlandet-2"
+
+
+@pytest.mark.parametrize("who", ["anonymous", "participant"])
+def test_only_facilitators_may_open_or_post_to_the_set_up_page(
+    client: Client, workshop: Workshop, participant: object, who: str
+) -> None:
+    if who == "participant":
+        client.force_login(participant)  # type: ignore[arg-type]
+    assert client.get("/fasilitator/oppsett/nytt/").status_code == 403
+    assert client.post("/fasilitator/oppsett/nytt/", {"title": "x", "date": "2026-01-01"}).status_code == 403
+    assert client.get(setup_url(workshop)).status_code == 403
+    for step in ("detaljer/", "program/", "program/lim-inn/", "runder/", "organisasjoner/", "bord/",
+                 "bord/plassering/", "mal/"):
+        assert client.post(setup_url(workshop, step), {"count": 3, "text": PASTED}).status_code == 403
+    assert Workshop.objects.count() == 1
+
+
+def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    preview = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": PASTED})
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Forhåndsvisning: ingenting er lagret ennå" in html
+    assert not workshop.programme.exists()
+
+    saved = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": PASTED, "confirmed": "True"})
+    assert saved.status_code == 302
+    items = list(workshop.programme.order_by("starts_at", "pk"))
+    assert [(item.starts_at.strftime("%H:%M"), item.kind) for item in items] == [
+        (item["starts_at"], item["kind"]) for item in demo_data.PROGRAMME
+    ]
+    rounds = list(workshop.rounds.order_by("number"))
+    assert [
+        (r.number, r.individual_minutes, r.group_minutes, r.plenum_minutes, [q.text for q in r.questions.all()])
+        for r in rounds
+    ] == [
+        (r["number"], r["method_individual"], r["method_group"], r["method_plenum"], r["questions"])
+        for r in demo_data.ROUNDS
+    ]
+    assert all(r.programme_item is not None and r.programme_item.kind == "group_work" for r in rounds)
+
+
+def test_lines_the_paste_does_not_understand_are_listed_in_the_preview(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    text = "09.00 Velkommen\nHer er en linje som ikke hører hjemme\n10.00 Gruppearbeid runde 1\n• Hva gjør vi?\nI: 3 min"
+    html = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text}).content.decode()
+    assert "Linjer som ikke ble brukt" in html
+    assert "Her er en linje som ikke hører hjemme" in html
+
+
+def test_a_paste_without_any_time_is_refused_with_a_message(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    response = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": "Bare tekst"}, headers=HTMX)
+    assert response.status_code == 422
+    assert "Ingen linje starter med et klokkeslett" in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["9", "09.00", "9:00", "0900", "9.00", "kl. 9"])
+def test_times_are_accepted_as_norwegians_type_them(facilitator_client: Client, typed: str) -> None:
+    workshop = new_workshop(facilitator_client)
+    response = facilitator_client.post(
+        setup_url(workshop, "program/"),
+        {"item-new-starts_at": typed, "item-new-ends_at": "0930", "item-new-title": "Velkommen",
+         "item-new-kind": "welcome", "item-new-speakers": "Marit Mellingen, leder, Distriktssenteret"},
+    )
+    assert response.status_code == 302
+    item = workshop.programme.get()
+    assert (item.starts_at, item.ends_at) == (datetime.time(9), datetime.time(9, 30))
+    assert str(item.speakers.get()) == "Marit Mellingen, leder, Distriktssenteret"
+    page = facilitator_client.get(setup_url(workshop)).content.decode()
+    assert 'value="09.00"' in page
+
+
+def test_a_time_that_is_not_a_time_is_refused_in_norwegian(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    response = facilitator_client.post(
+        setup_url(workshop, "program/"),
+        {"item-new-starts_at": "25.00", "item-new-title": "Velkommen", "item-new-kind": "welcome"}, headers=HTMX,
+    )
+    assert response.status_code == 422
+    assert "Skriv klokkeslettet som 09.00, 9:00, 0900 eller 9." in response.content.decode()
+    assert not workshop.programme.exists()
+
+
+def test_create_eight_tables_in_one_step_labelled_group_n(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    assert facilitator_client.post(setup_url(workshop, "bord/"), {"count": 8}).status_code == 302
+    tables = list(workshop.tables.order_by("number"))
+    assert [table.number for table in tables] == list(range(1, 9))
+    assert tables[0].label == "Gruppe 1"
+    assert len({table.join_code for table in tables}) == 8
+    facilitator_client.post(setup_url(workshop, "bord/"), {"count": 8})  # a repeat adds nothing
+    assert workshop.tables.count() == 8
+
+
+def test_organisations_are_added_at_once_and_seated_in_one_grid(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    facilitator_client.post(setup_url(workshop, "bord/"), {"count": 2})
+    facilitator_client.post(
+        setup_url(workshop, "organisasjoner/"), {"names": "Agder\nTelemark\nIMDi\nAgder", "kind": "county"}
+    )
+    agder, imdi, telemark = workshop.organisations.order_by("name")
+    assert [o.name for o in (agder, imdi, telemark)] == ["Agder", "IMDi", "Telemark"]
+    one, two = workshop.tables.order_by("number")
+    response = facilitator_client.post(
+        setup_url(workshop, "bord/plassering/"),
+        {f"table-{one.pk}": [agder.pk, imdi.pk], f"table-{two.pk}": [telemark.pk]}, headers=HTMX,
+    )
+    assert response.status_code == 200
+    assert set(one.organisations.all()) == {agder, imdi} and list(two.organisations.all()) == [telemark]
+    assert f'name="table-{one.pk}" value="{agder.pk}" aria-label="Gruppe 1: Agder" checked' in response.content.decode()
+
+
+def test_the_grid_refuses_another_workshops_organisation(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    table = workshop.tables.get(number=1)
+    before = set(table.organisations.all())
+    stranger = other_workshop.organisations.first()
+    assert stranger is not None
+    response = facilitator_client.post(setup_url(workshop, "bord/plassering/"), {f"table-{table.pk}": [stranger.pk]})
+    assert response.status_code == 422
+    assert set(table.organisations.all()) == before
+
+
+def test_a_round_offers_only_this_workshops_group_work(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    round_ = workshop.rounds.get(number=1)
+    theirs = other_workshop.programme.filter(kind="group_work").first()
+    assert theirs is not None
+    response = facilitator_client.post(
+        setup_url(workshop, "runder/1/"),
+        {"round-1-title": "Ny tittel", "round-1-programme_item": theirs.pk, "round-1-individual_minutes": 1,
+         "round-1-group_minutes": 2, "round-1-plenum_minutes": 3, "round-1-questions": "Hva?"},
+        headers=HTMX,
+    )
+    assert response.status_code == 422
+    round_.refresh_from_db()
+    assert round_.title == "Runde 1" and round_.programme_item != theirs
+
+
+def test_a_round_is_edited_with_its_questions_in_one_form(facilitator_client: Client, workshop: Workshop) -> None:
+    round_ = workshop.rounds.get(number=1)
+    kept = round_.questions.get(order=1)
+    response = facilitator_client.post(
+        setup_url(workshop, "runder/1/"),
+        {"round-1-title": "Samarbeid", "round-1-individual_minutes": 2, "round-1-group_minutes": 25,
+         "round-1-plenum_minutes": 0, "round-1-questions": "Hva gjør vi?\nHvem gjør det?\nNår?"},
+        headers=HTMX,
+    )
+    assert response.status_code == 200
+    assert 'id="rounds"' in response.content.decode()
+    assert 'hx-swap-oob="true"' in response.content.decode()  # the programme comes along
+    round_.refresh_from_db()
+    assert (round_.title, round_.individual_minutes, round_.group_minutes) == ("Samarbeid", 2, 25)
+    assert [q.text for q in round_.questions.all()] == ["Hva gjør vi?", "Hvem gjør det?", "Når?"]
+    assert round_.questions.get(order=1).pk == kept.pk  # notes answering it stay with it
+
+
+def test_a_round_with_notes_is_not_deleted_from_the_set_up_page(facilitator_client: Client) -> None:
+    from tests.factories import build_workshop
+
+    workshop = build_workshop(slug="med-notater", notes_per_table=2)
+    facilitator_client.post(setup_url(workshop, "runder/1/slett/"))
+    assert workshop.rounds.filter(number=1).exists()
+    facilitator_client.post(setup_url(workshop, "runder/2/slett/"))
+    assert not workshop.rounds.filter(number=2).exists()
+
+
+def test_use_as_template_makes_a_draft_copy_and_opens_its_set_up(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(setup_url(workshop, "mal/"), {"copy-title": "Neste år", "copy-date": "2026-10-01"})
+    copy = Workshop.objects.get(title="Neste år")
+    assert response.status_code == 302 and response["Location"] == setup_url(copy)
+    assert copy.status == Workshop.Status.DRAFT
+    assert copy.tables.count() == workshop.tables.count()
+    assert not copy.notes.exists()
+
+
+def test_the_set_up_page_runs_a_fixed_number_of_queries(
+    facilitator_client: Client, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    from tests.factories import build_workshop
+
+    for slug, tables in (("liten", 2), ("stor", 12)):
+        workshop = build_workshop(slug=slug, tables=tables)
+        facilitator_client.get(setup_url(workshop))
+        with django_assert_num_queries(SETUP_PAGE_QUERIES):
+            assert facilitator_client.get(setup_url(workshop)).status_code == 200
+
+
+def test_nothing_here_can_reach_another_workshops_parts(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    their_item = other_workshop.programme.first()
+    their_organisation = other_workshop.organisations.first()
+    assert their_item is not None and their_organisation is not None
+    for step in (f"program/{their_item.pk}/", f"program/{their_item.pk}/slett/",
+                 f"organisasjoner/{their_organisation.pk}/"):
+        assert facilitator_client.post(setup_url(workshop, step), {}).status_code in (404, 302)
+    facilitator_client.post(setup_url(workshop, f"organisasjoner/{their_organisation.pk}/slett/"))
+    assert ProgrammeItem.objects.filter(pk=their_item.pk).exists()
+    assert Organisation.objects.filter(pk=their_organisation.pk).exists()
+    assert Round.objects.filter(workshop=other_workshop).count() == 2
+    assert Table.objects.filter(workshop=other_workshop).count() == 1

@@ -1,0 +1,303 @@
+"""The set-up page's forms for a workshop's own parts: details, programme, rounds, organisations.
+
+Every choice is scoped to the workshop being edited, and the models refuse anything else however
+it is saved (workshop/models.py, `refuse_other_workshops`). Tables and their seating are the
+`groups` app's (groups/forms.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.core.validators import MaxLengthValidator
+from django.db import transaction
+from django.db.models import Max
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from workshop.clock import parse_clock
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.programme_text import ParsedProgramme, ProgrammeTooLong, parse_programme
+
+# Addresses under /fasilitator/ that are pages, not workshops.
+RESERVED_SLUGS = {"sok", "oppsett", "ny", "nytt"}
+PASTE_MAX_LENGTH = 20_000
+QUESTIONS_MAX_LENGTH = 10_000
+SPEAKERS_MAX_LENGTH = 4_000
+NAMES_MAX_LENGTH = 10_000
+NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+
+
+class ClockField(forms.TimeField):
+    """A time of day as Norwegians type it: "9", "09.00", "9:00", "0900"; shown as "09.00"."""
+
+    default_error_messages = {"invalid": _("Write the time as 09.00, 9:00, 0900 or 9.")}
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric", "size": 6, "autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value: Any) -> Any:
+        return value.strftime("%H.%M") if isinstance(value, datetime.time) else value
+
+    def to_python(self, value: Any) -> datetime.time | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.time):
+            return value
+        parsed = parse_clock(str(value)[:20])
+        if parsed is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return parsed
+
+
+def free_slug(title: str, exclude: int | None = None) -> str:
+    """An address made from `title` that no other workshop has ("inkludering-2025", then "-2")."""
+    base = slugify(title.translate(NORWEGIAN_LETTERS))[:70] or "verksted"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-verksted"
+    others = Workshop.objects.filter(slug__startswith=base)
+    if exclude is not None:
+        others = others.exclude(pk=exclude)
+    taken = set(others.values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class WorkshopDetailsForm(forms.ModelForm):
+    class Meta:
+        model = Workshop
+        fields = ["title", "slug", "date", "venue", "organiser", "desired_outcomes", "ground_rules"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "desired_outcomes": forms.Textarea(attrs={"rows": 3}),
+            "ground_rules": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+        self.fields["slug"].help_text = _("Made from the title when left empty, e.g. inkludering-2025.")
+        for name in ("desired_outcomes", "ground_rules"):
+            field = self.fields[name]
+            assert isinstance(field, forms.CharField)
+            field.max_length = 4000
+            field.validators.append(MaxLengthValidator(4000))
+            field.widget.attrs["maxlength"] = 4000
+
+    def clean_slug(self) -> str:
+        slug: str = self.cleaned_data["slug"]
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(_("That address is taken by a page. Choose another."))
+        return slug
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not cleaned.get("slug") and cleaned.get("title"):
+            cleaned["slug"] = free_slug(cleaned["title"], exclude=self.instance.pk)
+            self.instance.slug = cleaned["slug"]
+        return cleaned
+
+
+def speaker_lines(speakers: list[Speaker]) -> str:
+    return "\n".join(", ".join(part for part in (s.name, s.role, s.organisation) if part) for s in speakers)
+
+
+class ProgrammeItemForm(forms.ModelForm):
+    starts_at = ClockField(label=_("starts"))
+    ends_at = ClockField(label=_("ends"), required=False)
+    speakers = forms.CharField(
+        label=_("Speakers"), required=False, max_length=SPEAKERS_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line: name, role, organisation."),
+    )
+
+    class Meta:
+        model = ProgrammeItem
+        fields = ["starts_at", "ends_at", "title", "kind", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.workshop = workshop
+        if self.instance.pk:
+            self.initial["speakers"] = speaker_lines(list(self.instance.speakers.all()))
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The end must be after the start."))
+        for line in cleaned.get("speakers", "").splitlines():
+            if any(len(part.strip()) > 200 for part in line.split(",")):
+                self.add_error("speakers", _("A name, role or organisation can have at most 200 characters."))
+                break
+        return cleaned
+
+    @transaction.atomic
+    def save(self, commit: bool = True) -> ProgrammeItem:
+        item = super().save()
+        item.speakers.all().delete()
+        for order, line in enumerate(line for line in self.cleaned_data["speakers"].splitlines() if line.strip()):
+            name, role, organisation = ([part.strip() for part in line.split(",", 2)] + ["", ""])[:3]
+            Speaker.objects.create(programme_item=item, name=name, role=role, organisation=organisation, order=order)
+        return item
+
+
+class PasteProgrammeForm(forms.Form):
+    """A programme as copied out of slides or a document, previewed before anything is saved."""
+
+    text = forms.CharField(
+        label=_("Paste the programme"), max_length=PASTE_MAX_LENGTH, strip=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_(
+            "One item per line with its time first, e.g. “09.30 Velkommen v/ Marit Mellingen, Distriktssenteret”. "
+            "Under a group-work item: its questions, and the method as “I: 3 min, G: 30 min, P: 2 min per gruppe”."
+        ),
+    )
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_text(self) -> str:
+        text: str = self.cleaned_data["text"]
+        try:
+            self.programme = parse_programme(text)
+        except ProgrammeTooLong as too_long:
+            raise forms.ValidationError(
+                _("The programme is too long: at most %(limit)s %(unit)s.") % {
+                    "limit": too_long.limit, "unit": _("characters") if too_long.unit == "characters" else _("lines")
+                }
+            ) from too_long
+        if not self.programme.items:
+            raise forms.ValidationError(_("No line starts with a time, so no programme item was found."))
+        return text
+
+    @transaction.atomic
+    def save(self, workshop: Workshop) -> ParsedProgramme:
+        """Add the previewed items, their speakers, rounds and questions after what the workshop has."""
+        programme: ParsedProgramme = self.programme
+        first_number = (workshop.rounds.aggregate(highest=Max("number"))["highest"] or 0) + 1
+        number = first_number
+        for parsed in programme.items:
+            item = ProgrammeItem.objects.create(
+                workshop=workshop, starts_at=parsed.starts_at, ends_at=parsed.ends_at,
+                title=parsed.title, kind=parsed.kind,
+            )
+            Speaker.objects.bulk_create([
+                Speaker(programme_item=item, name=s.name, role=s.role, organisation=s.organisation, order=order)
+                for order, s in enumerate(parsed.speakers)
+            ])
+            if parsed.round is not None:
+                round_ = Round.objects.create(
+                    workshop=workshop, programme_item=item, number=number, title=parsed.round.title,
+                    individual_minutes=parsed.round.individual_minutes, group_minutes=parsed.round.group_minutes,
+                    plenum_minutes=parsed.round.plenum_minutes, method=parsed.round.method,
+                )
+                Question.objects.bulk_create([
+                    Question(round=round_, order=order, text=text)
+                    for order, text in enumerate(parsed.round.questions, start=1)
+                ])
+                number += 1
+        Workshop.objects.filter(pk=workshop.pk).touch()
+        return programme
+
+
+class RoundForm(forms.ModelForm):
+    questions = forms.CharField(
+        label=_("Questions"), required=False, max_length=QUESTIONS_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One question per line."),
+    )
+
+    class Meta:
+        model = Round
+        fields = ["title", "programme_item", "individual_minutes", "group_minutes", "plenum_minutes", "method"]
+        widgets = {"method": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.workshop = workshop
+        self.fields["programme_item"].queryset = workshop.programme.filter(  # type: ignore[attr-defined]
+            kind=ProgrammeItem.Kind.GROUP_WORK
+        )
+        for name in ("individual_minutes", "group_minutes", "plenum_minutes"):
+            self.fields[name].max_value = 600  # type: ignore[attr-defined]
+            self.fields[name].widget.attrs.update({"max": 600, "min": 0})
+        if self.instance.pk:
+            self.initial["questions"] = "\n".join(q.text for q in self.instance.questions.all())
+
+    def clean_questions(self) -> list[str]:
+        lines = [line.strip() for line in self.cleaned_data["questions"].splitlines() if line.strip()]
+        if any(len(line) > 500 for line in lines):
+            raise forms.ValidationError(_("A question can have at most 500 characters."))
+        return lines
+
+    @transaction.atomic
+    def save(self, commit: bool = True) -> Round:
+        round_ = self.instance
+        if round_.pk is None:
+            round_.number = (round_.workshop.rounds.aggregate(highest=Max("number"))["highest"] or 0) + 1
+        round_ = super().save()
+        # Questions keep their rows by position, so notes that answer them stay with them.
+        existing = list(round_.questions.order_by("order", "pk"))
+        for order, text in enumerate(self.cleaned_data["questions"], start=1):
+            if order <= len(existing):
+                question = existing[order - 1]
+                if (question.text, question.order) != (text, order):
+                    question.text, question.order = text, order
+                    question.save(update_fields=["text", "order"])
+            else:
+                Question.objects.create(round=round_, order=order, text=text)
+        for question in existing[len(self.cleaned_data["questions"]):]:
+            question.delete()  # its notes stay in the round, as answers to the round as a whole
+        return round_
+
+
+class OrganisationsForm(forms.Form):
+    """Several organisations at once, one per line, all of one kind (each can be changed after)."""
+
+    names = forms.CharField(
+        label=_("Organisations"), max_length=NAMES_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One per line."),
+    )
+    kind = forms.ChoiceField(label=_("kind"), choices=Organisation.Kind.choices, initial=Organisation.Kind.COUNTY)
+
+    def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.workshop = workshop
+
+    def clean_names(self) -> list[str]:
+        names = list(dict.fromkeys(line.strip() for line in self.cleaned_data["names"].splitlines() if line.strip()))
+        if any(len(name) > 100 for name in names):
+            raise forms.ValidationError(_("A name can have at most 100 characters."))
+        return names
+
+    @transaction.atomic
+    def save(self) -> list[Organisation]:
+        """The new organisations; a name the workshop already has is left as it is."""
+        have = {name.casefold() for name in self.workshop.organisations.values_list("name", flat=True)}
+        new = [
+            Organisation(workshop=self.workshop, name=name, kind=self.cleaned_data["kind"])
+            for name in self.cleaned_data["names"] if name.casefold() not in have
+        ]
+        created = Organisation.objects.bulk_create(new)
+        Workshop.objects.filter(pk=self.workshop.pk).touch()
+        return created
+
+
+class OrganisationForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["name", "kind"]
+
+
+class CopyWorkshopForm(forms.Form):
+    """ "Use as template": the new workshop's title, address and date."""
+
+    title = forms.CharField(label=_("title"), max_length=200)
+    date = forms.DateField(label=_("date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+    def new_slug(self) -> str:
+        return free_slug(self.cleaned_data["title"])
