@@ -10,13 +10,14 @@ from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.db.models import ForeignKey, Model
+from django.db.models import ForeignKey, Model, TimeField
 from django.forms import ModelChoiceField
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from workshop.forms import ClockField
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 
 admin.site.site_header = _("Bordnotat administration")
@@ -26,6 +27,7 @@ admin.site.index_title = _("Set up and run workshops")
 # The facilitators' own pages for one workshop, in the order of the day.
 # Some may not exist yet: a link is shown only when its URL name resolves.
 FACILITATOR_LINKS: list[tuple[Any, str]] = [
+    (_("Set-up"), "groups:setup"),
     (_("Live overview"), "groups:live"),
     (_("QR sheet for the tables"), "groups:qr-sheet"),
     (_("Compile the report"), "groups:compile"),
@@ -33,6 +35,17 @@ FACILITATOR_LINKS: list[tuple[Any, str]] = [
     (_("Evaluation results"), "evaluation:results"),
     (_("Report"), "report"),
 ]
+
+
+def facilitator_pages(workshop: Workshop) -> list[tuple[str, Any]]:
+    """The addresses and names of the facilitator's pages for `workshop` that exist."""
+    links = []
+    for label, url_name in FACILITATOR_LINKS:
+        try:
+            links.append((reverse(url_name, kwargs={"slug": workshop.slug}), label))
+        except NoReverseMatch:
+            continue
+    return links
 
 
 def edited_object_id(request: HttpRequest) -> str | None:
@@ -116,12 +129,7 @@ class WorkshopAdmin(admin.ModelAdmin):
     def facilitator_links(self, obj: Workshop | None) -> str:
         if obj is None or obj.pk is None:
             return str(_("Available once the workshop is saved."))
-        links = []
-        for label, url_name in FACILITATOR_LINKS:
-            try:
-                links.append((reverse(url_name, kwargs={"slug": obj.slug}), label))
-            except NoReverseMatch:
-                continue
+        links = facilitator_pages(obj)
         if not links:
             return "—"
         return format_html(
@@ -138,6 +146,8 @@ class SpeakerInline(admin.TabularInline):
 
 @admin.register(ProgrammeItem)
 class ProgrammeItemAdmin(admin.ModelAdmin):
+    # Times as Norwegians type them ("09.00", "0900"), as on the set-up page.
+    formfield_overrides = {TimeField: {"form_class": ClockField}}
     list_display = ("starts_at", "title", "kind", "workshop")
     list_filter = ("workshop", "kind")
     list_select_related = ("workshop",)

@@ -194,6 +194,8 @@ KIND_KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CLOSING, re.compile(r"\b(?:slutt|avslutning|veien videre|takk for i ?dag)", re.IGNORECASE)),
 )
 
+KIND_KEYWORDS_BY_KIND = dict(KIND_KEYWORDS)
+
 # The first word of a role: "rådgiver næring og inkludering", "Fagkoordinator analyse".
 ROLE_WORD_ENDINGS = (
     "rådgiver", "leder", "direktør", "sjef", "koordinator", "konsulent", "utreder", "forsker",
@@ -425,6 +427,8 @@ class _Reader:
             title = line.text[: split.start()].rstrip(" -–—,:")  # noqa: RUF001
             speaker_text = line.text[split.end():].rstrip(" )")
         kind = kind_of(title)
+        if kind == GROUP_WORK and speaker_text and not KIND_KEYWORDS_BY_KIND[GROUP_WORK].search(title):
+            kind = TALK  # "Hva vet vi om inkludering? v/ Kari Nordmann": a talk asks, a speaker answers
         found = ORGANISATION_IN_TITLE.search(title)
         organisation = found["organisation"] if found else ""
         speakers = self.speakers(speaker_text, organisation, line) if speaker_text else []

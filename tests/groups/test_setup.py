@@ -82,7 +82,10 @@ def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facili
 
 def test_lines_the_paste_does_not_understand_are_listed_in_the_preview(facilitator_client: Client) -> None:
     workshop = new_workshop(facilitator_client)
-    text = "09.00 Velkommen\nHer er en linje som ikke hører hjemme\n10.00 Gruppearbeid runde 1\n• Hva gjør vi?\nI: 3 min"
+    text = (
+        "09.00 Velkommen\nHer er en linje som ikke hører hjemme\n10.00 Gruppearbeid runde 1\n"
+        "• Hva gjør vi?\nI: 3 min"
+    )
     html = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text}).content.decode()
     assert "Linjer som ikke ble brukt" in html
     assert "Her er en linje som ikke hører hjemme" in html
@@ -211,7 +214,9 @@ def test_a_round_with_notes_is_not_deleted_from_the_set_up_page(facilitator_clie
 def test_use_as_template_makes_a_draft_copy_and_opens_its_set_up(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
-    response = facilitator_client.post(setup_url(workshop, "mal/"), {"copy-title": "Neste år", "copy-date": "2026-10-01"})
+    response = facilitator_client.post(
+        setup_url(workshop, "mal/"), {"copy-title": "Neste år", "copy-date": "2026-10-01"}
+    )
     copy = Workshop.objects.get(title="Neste år")
     assert response.status_code == 302 and response["Location"] == setup_url(copy)
     assert copy.status == Workshop.Status.DRAFT

@@ -114,3 +114,26 @@ def test_note_changelist_filters_and_searches(facilitator_client: Client) -> Non
     shown = response.context["cl"].result_list
     assert len(shown) == 6
     assert all(note.table.number == 2 for note in shown)
+
+
+def test_the_admins_start_page_links_each_workshops_pages(facilitator_client: Client, workshop: Workshop) -> None:
+    html = facilitator_client.get(reverse("admin:index")).content.decode()
+    for page in ("oppsett/", "", "sammenstill/"):
+        assert f'href="/fasilitator/{workshop.slug}/{page}"' in html
+    assert f'href="/rapport/{workshop.slug}/"' in html
+    assert 'href="/fasilitator/oppsett/nytt/"' in html
+
+
+def test_the_admin_takes_programme_times_as_norwegians_type_them(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    from workshop.models import ProgrammeItem
+
+    response = facilitator_client.post(
+        admin_url(ProgrammeItem, "add"),
+        {"workshop": workshop.pk, "starts_at": "09.00", "ends_at": "0930", "title": "Velkommen", "kind": "welcome",
+         "speakers-TOTAL_FORMS": 0, "speakers-INITIAL_FORMS": 0},
+    )
+    assert response.status_code == 302
+    item = ProgrammeItem.objects.get(title="Velkommen")
+    assert (item.starts_at.hour, item.ends_at.minute if item.ends_at else None) == (9, 30)

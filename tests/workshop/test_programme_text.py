@@ -563,3 +563,9 @@ def test_text_longer_than_its_model_field_is_cut_and_reported() -> None:
 
 def test_the_same_text_gives_the_same_preview() -> None:
     assert parse_programme(PASTED) == parse_programme(PASTED)
+
+
+def test_a_question_with_a_speaker_is_a_talk_not_group_work() -> None:
+    item = only_item("09.30 Hva vet vi om inkludering? v/ Kari Nordmann, direktør, IMDi")
+    assert item.kind == "talk" and item.round is None
+    assert item.speakers[0].name == "Kari Nordmann"
