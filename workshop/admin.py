@@ -20,6 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from workshop.forms import ClockField
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 
+# Django's own Bokmål says "Legg til ny %(name)s": "ny bord", "ny verksted" for our neuter words.
+# Said again here, our translations (LOCALE_PATHS) win over Django's: "Legg til bord".
+ADMIN_WORDS = (
+    _("Add %(name)s"),
+    _("Add another %(model)s"),
+    _("Add another %(verbose_name)s"),
+)
+
 admin.site.site_header = _("Bordnotat administration")
 admin.site.site_title = _("Bordnotat")
 admin.site.index_title = _("Set up and run workshops")

@@ -137,3 +137,10 @@ def test_the_admin_takes_programme_times_as_norwegians_type_them(
     assert response.status_code == 302
     item = ProgrammeItem.objects.get(title="Velkommen")
     assert (item.starts_at.hour, item.ends_at.minute if item.ends_at else None) == (9, 30)
+
+
+def test_the_admin_says_add_table_without_the_wrong_gender(facilitator_client: Client) -> None:
+    html = facilitator_client.get(admin_url(Table, "changelist")).content.decode()
+    assert "Legg til bord" in html and "ny bord" not in html
+    html = facilitator_client.get(admin_url(Workshop, "changelist")).content.decode()
+    assert "Legg til verksted" in html and "ny verksted" not in html

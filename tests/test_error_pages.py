@@ -1,0 +1,24 @@
+"""Error pages speak Norwegian: the server error and the refused form, not Django's English."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.views.defaults import server_error
+
+from workshop.models import Workshop
+
+
+def test_the_server_error_page_is_in_bokmal(rf: pytest.FixtureRequest) -> None:
+    response = server_error(rf.get("/"))  # type: ignore[attr-defined]
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Noe gikk galt" in html and "Server Error" not in html
+
+
+def test_a_refused_form_says_so_in_bokmal(workshop: Workshop) -> None:
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(f"/evaluering/{workshop.slug}/", {})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Ikke tillatt" in html and "CSRF verification failed" not in html
