@@ -20,15 +20,23 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "workshop/index.html", {"workshops": workshops})
 
 
-@require_safe
-def report(request: HttpRequest, slug: str) -> HttpResponse:
-    """The report, from the cache while nothing it shows has changed (report_cache_key)."""
-    workshop = readable_workshop(request, slug)
-    context: dict[str, object] = {"workshop": workshop, "preview": not workshop.is_published}
+def report_body(request: HttpRequest, workshop: Workshop) -> str:
+    """The report's body as HTML, from the cache while nothing it shows has changed (report_cache_key).
+
+    The page and every download (PDF, Word, Markdown) are made from this one rendering.
+    """
     key = report_cache_key(workshop, get_language())
     body = cache.get(key)
     if body is None:
-        body = render_to_string("workshop/report.html#body", {**context, "report": build_report(workshop)}, request)
+        context = {"workshop": workshop, "preview": not workshop.is_published, "report": build_report(workshop)}
+        body = render_to_string("workshop/report.html#body", context, request)
         cache.set(key, body, settings.REPORT_CACHE_SECONDS)
-    # The page around it is rendered every time: its CSP nonce and CSRF token are the request's own.
-    return render(request, "workshop/report.html", {**context, "body": mark_safe(body)})
+    return str(body)
+
+
+@require_safe
+def report(request: HttpRequest, slug: str) -> HttpResponse:
+    workshop = readable_workshop(request, slug)
+    context: dict[str, object] = {"workshop": workshop, "preview": not workshop.is_published}
+    # The page around the body is rendered every time: its CSP nonce and CSRF token are the request's own.
+    return render(request, "workshop/report.html", {**context, "body": mark_safe(report_body(request, workshop))})
