@@ -16,11 +16,14 @@ class EvaluationConfig(AppConfig):
 
     def ready(self) -> None:
         from evaluation.copying import copy_survey
+        from evaluation.exchange import PARTS
         from workshop.copying import COPIERS
+        from workshop.exchange import EXCHANGE_PARTS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(responses_state)
         COPIERS.append(copy_survey)
+        EXCHANGE_PARTS.extend(PARTS)
 
 
 def responses_state(workshop: Workshop) -> Hashable:

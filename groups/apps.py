@@ -16,11 +16,14 @@ class GroupsConfig(AppConfig):
 
     def ready(self) -> None:
         from groups.copying import copy_tables
+        from groups.exchange import PARTS
         from workshop.copying import COPIERS
+        from workshop.exchange import EXCHANGE_PARTS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(notes_state)
         COPIERS.append(copy_tables)
+        EXCHANGE_PARTS.extend(PARTS)
 
 
 def notes_state(workshop: Workshop) -> Hashable:

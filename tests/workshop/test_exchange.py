@@ -1,0 +1,199 @@
+"""A workshop exported as JSON and imported again is the same workshop; a bad file writes nothing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.apps import apps
+
+from evaluation.demo import build_survey as build_demo_survey
+from groups.demo import load_workshop
+from groups.models import Actor, Note, Theme
+from tests.factories import build_workshop
+from workshop.exchange import (
+    COPY,
+    SCHEMA_VERSION,
+    ImportRefused,
+    export_json,
+    export_workshop,
+    import_workshop,
+)
+from workshop.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = [
+    "<script>alert('x')</script><b>fet</b>",
+    "# Ikke en overskrift\n- ikke en liste\n> ikke et sitat\n| a | b |",
+    "=HYPERLINK(\"http://x\",\"klikk\") +SUM(A1) -2+3 @SUM(A1)",
+    "Emoji 🎉🇳🇴 og bidi \u202egnirts\u202c med \u200f og \u2066isolert\u2069",
+    "Lang: " + "æøå " * 998,
+]
+
+
+def row_counts() -> dict[str, int]:
+    """How many rows every model of ours has: an import that is refused changes none of them."""
+    return {
+        model._meta.label: model._base_manager.count()
+        for app in ("workshop", "groups", "evaluation") for model in apps.get_app_config(app).get_models()
+    }
+
+
+def without_time(text: str) -> dict[str, Any]:
+    envelope: dict[str, Any] = json.loads(text)
+    envelope.pop("exported_at")
+    return envelope
+
+
+def round_trip(workshop: Workshop, history: bool = False) -> tuple[str, str]:
+    """Export, delete the workshop (the database is then as if empty of it), import, export again."""
+    first = export_json(workshop, history=history)
+    slug = workshop.slug
+    workshop.delete()
+    assert not Workshop.objects.filter(slug=slug).exists()
+    result = import_workshop(first)
+    assert result.workshop is not None
+    return first, export_json(Workshop.objects.get(slug=slug), history=history)
+
+
+def test_the_demo_workshop_survives_export_and_import() -> None:
+    demo = load_workshop(slug="inkludering-2025")
+    demo.publish()
+    build_demo_survey(demo, responses=True, closes_at=None)
+    first, second = round_trip(demo)
+    assert without_time(first) == without_time(second)
+    data = json.loads(first)
+    assert (data["format"], data["schema_version"]) == ("bordnotat.workshop", SCHEMA_VERSION)
+    assert {"app_version", "exported_at"} <= set(data)
+    assert len(data["workshop"]["notes"]) > 400 and data["workshop"]["survey"]["responses"]
+    assert Workshop.objects.get(slug="inkludering-2025").is_published
+
+
+def test_a_workshop_with_hostile_text_survives_export_and_import() -> None:
+    workshop = build_workshop(slug="fiendtlig", notes_per_table=2)
+    table = workshop.tables.get(number=1)
+    organisation = table.organisations.first()
+    notes = [
+        Note.objects.create(workshop=workshop, table=table, round=workshop.current_round, text=text,
+                            organisation=organisation, kind="advice")
+        for text in HOSTILE
+    ]
+    question = workshop.current_round.questions.first()  # type: ignore[union-attr]
+    assert question is not None
+    notes[0].highlighted_on.add(question)
+    question.summary = HOSTILE[1]
+    question.save()
+    Theme.objects.tag(workshop, "<i>Tema</i> 🎉", notes[:3])
+    notes[1].edit({"text": HOSTILE[2]}, version=1, by=Actor(table=table))
+    first, second = round_trip(workshop, history=True)
+    assert without_time(first) == without_time(second)
+    texts = set(Note.objects.filter(workshop__slug="fiendtlig").values_list("text", flat=True))
+    assert set(HOSTILE[2:]) | {HOSTILE[0]} <= texts
+
+
+def test_a_copy_gets_a_new_address_table_codes_and_note_ids_and_leaves_the_original() -> None:
+    original = build_workshop(slug="original", notes_per_table=3)
+    exported = export_json(original)
+    result = import_workshop(exported, mode=COPY, title="Kopi av verkstedet")
+    copy = result.workshop
+    assert copy is not None and copy.slug == "kopi-av-verkstedet" and copy.status == Workshop.Status.DRAFT
+    codes = set(original.tables.values_list("join_code", flat=True))
+    client_ids = set(original.notes.values_list("client_id", flat=True))
+    assert not set(copy.tables.values_list("join_code", flat=True)) & codes
+    assert not set(copy.notes.values_list("client_id", flat=True)) & client_ids
+    assert copy.notes.count() == original.notes.count() == 6
+    assert without_time(export_json(original)) == without_time(exported)
+
+
+def test_a_restore_over_an_existing_workshop_is_refused_unless_confirmed() -> None:
+    workshop = build_workshop(slug="finnes", notes_per_table=1)
+    exported = export_json(workshop)
+    before = row_counts()
+    with pytest.raises(ImportRefused) as refused:
+        import_workshop(exported)
+    assert "finnes" in refused.value.errors[0]
+    assert row_counts() == before
+    Note.objects.filter(workshop=workshop).delete()
+    result = import_workshop(exported, replace=True)
+    assert result.workshop is not None and result.workshop.notes.count() == 2
+
+
+def test_a_dry_run_says_what_would_be_made_and_writes_nothing() -> None:
+    workshop = build_workshop(slug="prove", notes_per_table=2)
+    exported = export_json(workshop)
+    workshop.delete()
+    before = row_counts()
+    result = import_workshop(exported, dry_run=True)
+    assert result.made["notes"] == 4 and result.made["tables"] == 2 and result.made["rounds"] == 2
+    assert row_counts() == before
+
+
+def broken(change: Any) -> str:
+    workshop = build_workshop(slug="kilde", notes_per_table=3)
+    data = export_workshop(workshop)
+    workshop.delete()
+    change(data)
+    return json.dumps(data)
+
+
+def newer(data: dict[str, Any]) -> None:
+    data["schema_version"] = SCHEMA_VERSION + 1
+
+
+def missing_rounds(data: dict[str, Any]) -> None:
+    del data["workshop"]["rounds"]
+
+
+def question_of_another_round(data: dict[str, Any]) -> None:
+    note = next(n for n in data["workshop"]["notes"] if n["round"] == 1)
+    note["question"] = 7  # round 1 has two questions; the file's other round is where 7 would be
+
+
+def duplicate_client_ids(data: dict[str, Any]) -> None:
+    notes = data["workshop"]["notes"]
+    notes[1]["client_id"] = notes[0]["client_id"]
+
+
+def organisation_of_nobody(data: dict[str, Any]) -> None:
+    data["workshop"]["tables"][0]["organisations"].append("Finnes ikke")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (newer, "nyere Bordnotat"),
+        (missing_rounds, "«rounds»"),
+        (question_of_another_round, "spørsmål"),
+        (duplicate_client_ids, "samme klient-id"),
+        (organisation_of_nobody, "organisasjon"),
+    ],
+    ids=["newer schema", "missing field", "question of another round", "duplicate client ids",
+         "unknown organisation"],
+)
+def test_a_bad_file_is_refused_with_a_message_and_nothing_written(change: Any, message: str) -> None:
+    text = broken(change)
+    before = row_counts()
+    with pytest.raises(ImportRefused) as refused:
+        import_workshop(text)
+    assert message in " ".join(refused.value.errors)
+    assert row_counts() == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\x00junk" * (10 * 1024 * 1024), "for stor"),
+        (b"this is not json {", "ikke JSON"),
+        (json.dumps({"format": "something else"}).encode(), "ikke en eksport"),
+        (b'{"format": "bordnotat.workshop", "schema_version": 1, "workshop": {"title": "x"', "ikke JSON"),
+    ],
+    ids=["50 MB of junk", "not JSON", "another format", "cut short"],
+)
+def test_junk_is_refused_with_a_message(raw: bytes, message: str) -> None:
+    before = row_counts()
+    with pytest.raises(ImportRefused) as refused:
+        import_workshop(raw)
+    assert message in " ".join(refused.value.errors)
+    assert row_counts() == before
