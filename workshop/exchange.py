@@ -35,6 +35,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 
@@ -44,6 +45,15 @@ SCHEMA_VERSION = 1
 MAX_IMPORT_BYTES = 25 * 1024 * 1024
 
 RESTORE, COPY = "restore", "copy"
+
+# What an import makes, in words for the preview (the keys of ImportContext.made).
+MADE_LABELS = {
+    "workshop": gettext_lazy("workshop"), "speakers": gettext_lazy("speakers"),
+    "programme items": gettext_lazy("programme items"), "rounds": gettext_lazy("rounds"),
+    "questions": gettext_lazy("questions"), "organisations": gettext_lazy("organisations"),
+    "tables": gettext_lazy("tables"), "notes": gettext_lazy("notes"), "themes": gettext_lazy("themes"),
+    "survey questions": gettext_lazy("survey questions"), "survey responses": gettext_lazy("survey responses"),
+}
 
 
 def app_version() -> str:

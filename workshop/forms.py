@@ -301,3 +301,30 @@ class CopyWorkshopForm(forms.Form):
 
     def new_slug(self) -> str:
         return free_slug(self.cleaned_data["title"])
+
+
+class ImportForm(forms.Form):
+    """A workshop's export file, and whether to restore it as it was or make a copy."""
+
+    file = forms.FileField(label=_("Export file (.json)"))
+    mode = forms.ChoiceField(
+        label=_("How"), widget=forms.RadioSelect, initial="restore",
+        choices=[
+            ("restore", _("Restore: the same address, table codes and notes (moving to this server)")),
+            ("copy", _("Copy: a new draft with a new address and new table codes")),
+        ],
+    )
+    title = forms.CharField(label=_("The copy's title"), max_length=200, required=False)
+    replace = forms.BooleanField(
+        label=_("Replace a workshop here that has the same address (it is deleted first)"), required=False,
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        from workshop.exchange import MAX_IMPORT_BYTES
+
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large: at most %(mb)s MB.") % {"mb": MAX_IMPORT_BYTES // (1024 * 1024)}
+            )
+        return upload

@@ -10,6 +10,8 @@ from workshop import views
 urlpatterns = [
     path("", views.index, name="index"),
     path("rapport/<slug:slug>/", views.report, name="report"),
+    path("fasilitator/<slug:slug>/eksport/", views.export, name="export"),
+    path("fasilitator/importer/", views.import_page, name="import"),
     path("", include("groups.urls")),
     path("", include("evaluation.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET, require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
-from workshop.access import readable_workshop
+from workshop.access import facilitated_workshop, is_facilitator, readable_workshop
+from workshop.exchange import COPY, MADE_LABELS, ImportRefused, export_json, import_workshop
+from workshop.forms import ImportForm
 from workshop.models import Workshop
 from workshop.report import build_report, report_cache_key
 
@@ -40,3 +46,46 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
     context: dict[str, object] = {"workshop": workshop, "preview": not workshop.is_published}
     # The page around the body is rendered every time: its CSP nonce and CSRF token are the request's own.
     return render(request, "workshop/report.html", {**context, "body": mark_safe(report_body(request, workshop))})
+
+
+@require_safe
+@never_cache
+def export(request: HttpRequest, slug: str) -> HttpResponse:
+    """The whole workshop as a JSON file, for facilitators (import_workshop reads it back)."""
+    workshop = facilitated_workshop(request, slug)
+    history = request.GET.get("historikk") == "1"
+    response = HttpResponse(export_json(workshop, history=history), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{workshop.slug}.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def import_page(request: HttpRequest) -> HttpResponse:
+    """Upload an export: "Preview" says what would be made; "Import" makes it, all or nothing."""
+    if not is_facilitator(request):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    preview = errors = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = import_workshop(
+                form.cleaned_data["file"].read(), mode=form.cleaned_data["mode"],
+                replace=form.cleaned_data["replace"], title=form.cleaned_data["title"],
+                dry_run="preview" in request.POST,
+            )
+        except ImportRefused as refused:
+            errors = refused.errors
+        else:
+            if result.workshop is None:
+                preview = [(count, MADE_LABELS.get(what, what)) for what, count in result.made.items()]
+            else:
+                messages.success(request, _("“%(workshop)s” is imported.") % {"workshop": result.workshop.title})
+                return redirect(result.workshop.setup_url())
+    context = {
+        **admin.site.each_context(request), "title": _("Import a workshop"), "form": form,
+        "preview": preview, "errors": errors, "copy": COPY, "workshop": None,
+    }
+    status = 422 if errors or form.errors else 200
+    return render(request, "workshop/import.html", context, status=status)

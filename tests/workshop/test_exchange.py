@@ -197,3 +197,53 @@ def test_junk_is_refused_with_a_message(raw: bytes, message: str) -> None:
         import_workshop(raw)
     assert message in " ".join(refused.value.errors)
     assert row_counts() == before
+
+
+# The pages: export and import are for facilitators only.
+
+
+def test_export_and_import_are_for_facilitators_only(client: Any, participant: Any, workshop: Workshop) -> None:
+    for who in (None, participant):
+        if who is not None:
+            client.force_login(who)
+        assert client.get(f"/fasilitator/{workshop.slug}/eksport/").status_code == 403
+        assert client.get("/fasilitator/importer/").status_code == 403
+        assert client.post("/fasilitator/importer/", {"mode": "copy"}).status_code == 403
+
+
+def test_a_facilitator_downloads_the_export_and_imports_a_copy_after_a_preview(
+    facilitator_client: Any, workshop: Workshop
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = facilitator_client.get(f"/fasilitator/{workshop.slug}/eksport/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="{workshop.slug}.json"'
+    assert "no-store" in response["Cache-Control"]
+    exported = response.content
+
+    def upload() -> SimpleUploadedFile:
+        return SimpleUploadedFile("verksted.json", exported, content_type="application/json")
+
+    before = row_counts()
+    preview = facilitator_client.post(
+        "/fasilitator/importer/", {"file": upload(), "mode": "copy", "title": "Kopi", "preview": "1"}
+    )
+    assert preview.status_code == 200
+    assert "2 bord" in preview.content.decode()
+    assert row_counts() == before
+    done = facilitator_client.post("/fasilitator/importer/", {"file": upload(), "mode": "copy", "title": "Kopi"})
+    assert done.status_code == 302
+    assert Workshop.objects.get(title="Kopi").tables.count() == 2
+
+
+def test_a_refused_import_page_says_why_and_writes_nothing(facilitator_client: Any, workshop: Workshop) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    before = row_counts()
+    response = facilitator_client.post(
+        "/fasilitator/importer/", {"file": SimpleUploadedFile("x.json", b"ikke json"), "mode": "restore"}
+    )
+    assert response.status_code == 422
+    assert "Ingenting ble importert" in response.content.decode()
+    assert row_counts() == before
