@@ -10,7 +10,7 @@ from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Table
 from tests.workshop.test_programme_text import PASTED
-from workshop import demo_data
+from workshop.demo import demo_workshop
 from workshop.models import Organisation, ProgrammeItem, Round, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -66,16 +66,18 @@ def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facili
     saved = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": PASTED, "confirmed": "True"})
     assert saved.status_code == 302
     items = list(workshop.programme.order_by("starts_at", "pk"))
+    demo = demo_workshop()
     assert [(item.starts_at.strftime("%H:%M"), item.kind) for item in items] == [
-        (item["starts_at"], item["kind"]) for item in demo_data.PROGRAMME
+        (item["starts_at"], item["kind"]) for item in demo["programme"]
     ]
     rounds = list(workshop.rounds.order_by("number"))
     assert [
         (r.number, r.individual_minutes, r.group_minutes, r.plenum_minutes, [q.text for q in r.questions.all()])
         for r in rounds
     ] == [
-        (r["number"], r["method_individual"], r["method_group"], r["method_plenum"], r["questions"])
-        for r in demo_data.ROUNDS
+        (r["number"], r["individual_minutes"], r["group_minutes"], r["plenum_minutes"],
+         [q["text"] for q in r["questions"]])
+        for r in demo["rounds"]
     ]
     assert all(r.programme_item is not None and r.programme_item.kind == "group_work" for r in rounds)
 

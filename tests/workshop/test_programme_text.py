@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 from pathlib import Path
 
 import pytest
 
-from workshop import demo_data
+from workshop.demo import demo_workshop
 from workshop.models import ProgrammeItem
 from workshop.programme_text import (
     KINDS,
@@ -32,7 +33,7 @@ FOOTER = "Arbeidsverksted om fylkeskommunens arbeid med inkludering"
 # - slide furniture the deck has between them (footer, "preencoded.png", a link, the last slide).
 # Where the slides alone cannot give the demo's programme, the facilitator arranges or adds lines:
 # - the pitches are slides of their own with no time: the 11.00, 12.45 and 13.34 slots are split into a
-#   10-minute pitch and the group work, as workshop/demo_data.py does (13.34 on the programme slide is
+#   10-minute pitch and the group work, as workshop/demo/inkludering-2025.json does (13.34 on the programme slide is
 #   13.45 there, from the pause slide's "13.30-13.45");
 # - the Troms pitch slide has no title line: "Oppspill fra Troms fylkeskommune: ..." is the demo's title;
 # - "09.30 IMDi" and "09.50 I2E" get their talks' titles (seed 106 and 369-371), as in the demo;
@@ -185,13 +186,32 @@ def line_numbers(text: str) -> list[int]:
     return [index + 1 for index, line in enumerate(PASTED_LINES) if line == text]
 
 
+def demo_programme() -> list[dict[str, Any]]:
+    """The demo workshop's programme as its export file has it, each item with its round's number."""
+    data = demo_workshop()
+    round_of = {round_["programme_item"]: round_["number"] for round_ in data["rounds"]}
+    return [{**item, "round": round_of.get(index)} for index, item in enumerate(data["programme"])]
+
+
+def demo_rounds() -> list[dict[str, Any]]:
+    return [
+        {
+            "number": round_["number"], "title": round_["title"],
+            "method_individual": round_["individual_minutes"], "method_group": round_["group_minutes"],
+            "method_plenum": round_["plenum_minutes"], "method_description": round_["method"],
+            "questions": [question["text"] for question in round_["questions"]],
+        }
+        for round_ in demo_workshop()["rounds"]
+    ]
+
+
 def clock(text: str) -> datetime.time:
     return datetime.time.fromisoformat(text)
 
 
 def demo_speaker(speaker: ParsedSpeaker) -> dict[str, str]:
-    """A parsed speaker as demo_data writes one: counties by their short name ("Agder", not "Agder
-    fylkeskommune"), the names workshop/demo_data.py ORGANISATIONS uses."""
+    """A parsed speaker as the demo writes one: counties by their short name ("Agder", not "Agder
+    fylkeskommune"), the names workshop/demo/inkludering-2025.json ORGANISATIONS uses."""
     return {
         "name": speaker.name,
         "role": speaker.role,
@@ -227,15 +247,15 @@ def test_kinds_are_the_programme_item_kinds() -> None:
 def test_pasted_seed_programme_gives_the_demo_programme() -> None:
     items = parse_programme(PASTED).items
 
-    assert [item.starts_at for item in items] == [clock(item["starts_at"]) for item in demo_data.PROGRAMME]
-    assert [item.ends_at for item in items] == [clock(item["ends_at"]) for item in demo_data.PROGRAMME]
-    assert [item.kind for item in items] == [item["kind"] for item in demo_data.PROGRAMME]
-    assert [item.title for item in items] == [item["title"] for item in demo_data.PROGRAMME]
+    assert [item.starts_at for item in items] == [clock(item["starts_at"]) for item in demo_programme()]
+    assert [item.ends_at for item in items] == [clock(item["ends_at"]) for item in demo_programme()]
+    assert [item.kind for item in items] == [item["kind"] for item in demo_programme()]
+    assert [item.title for item in items] == [item["title"] for item in demo_programme()]
     assert [[demo_speaker(speaker) for speaker in item.speakers] for item in items] == [
-        item["speakers"] for item in demo_data.PROGRAMME
+        item["speakers"] for item in demo_programme()
     ]
     assert [item.round.number if item.round else None for item in items] == [
-        item["round"] for item in demo_data.PROGRAMME
+        item["round"] for item in demo_programme()
     ]
 
 
@@ -253,7 +273,7 @@ def test_pasted_seed_programme_gives_the_demo_rounds() -> None:
             "questions": list(round_.questions),
         }
         for round_ in rounds
-    ] == demo_data.ROUNDS
+    ] == demo_rounds()
 
 
 def test_pasted_seed_programme_lists_every_line_it_did_not_use() -> None:

@@ -3,7 +3,7 @@
     python manage.py bench_synthesis            # what `make bench` runs
     python manage.py bench_synthesis --json
 
-The notes are made from the demo workshop's notes (workshop/demo_data.py), spliced at random
+The notes are made from the demo workshop's notes (workshop/demo/inkludering-2025.json), spliced at random
 with a fixed seed, so every run measures the same text. Runs on one core (BLAS threads
 limited to one) and uncached; no database.
 """
@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand
 from threadpoolctl import threadpool_limits
 
 from groups.synthesis import SourceNote, suggest
-from workshop import demo_data
+from workshop.demo import demo_workshop
 
 # Targets from the issue: one question of 500 notes under 1 s, a 10,000-note workshop under 10 s.
 TARGETS = {"question_500": 1.0, "workshop_10000": 10.0}
@@ -29,7 +29,7 @@ TARGETS = {"question_500": 1.0, "workshop_10000": 10.0}
 
 def made_up_notes(count: int, *, tables: int, rounds: int, seed: int) -> list[SourceNote]:
     """`count` notes like the demo's: halves of two real notes joined, at random tables and rounds."""
-    texts = [spec["text"] for spec in demo_data.NOTES]
+    texts = [note["text"] for note in demo_workshop()["notes"] if note["table"] is not None]
     chance = random.Random(seed)
     notes = []
     for number in range(1, count + 1):

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandParser
 
-from groups.demo import load_workshop
+from workshop.demo import load_workshop
 from workshop.models import Workshop
 
 DEMO_SLUG = "inkludering-2025"
