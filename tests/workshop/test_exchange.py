@@ -9,9 +9,9 @@ import pytest
 from django.apps import apps
 
 from evaluation.demo import build_survey as build_demo_survey
-from workshop.demo import load_workshop
 from groups.models import Actor, Note, Theme
 from tests.factories import build_workshop
+from workshop.demo import load_workshop
 from workshop.exchange import (
     COPY,
     SCHEMA_VERSION,
