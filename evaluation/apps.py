@@ -17,13 +17,16 @@ class EvaluationConfig(AppConfig):
     def ready(self) -> None:
         from evaluation.copying import copy_survey
         from evaluation.exchange import PARTS
+        from evaluation.facilitator import csv_files
         from workshop.copying import COPIERS
+        from workshop.downloads import STAFF_FILES
         from workshop.exchange import EXCHANGE_PARTS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(responses_state)
         COPIERS.append(copy_survey)
         EXCHANGE_PARTS.extend(PARTS)
+        STAFF_FILES.append(csv_files)
 
 
 def responses_state(workshop: Workshop) -> Hashable:

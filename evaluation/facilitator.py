@@ -166,3 +166,15 @@ def results_csv(request: HttpRequest, slug: str) -> HttpResponse:
                     cell.count, cell.percent, row.n,
                 ])
     return csv_response(f"evaluering-{slugify(workshop.slug)}-resultater.csv", rows)
+
+
+def csv_files(request: HttpRequest, workshop: Workshop) -> dict[str, bytes]:
+    """The two CSVs for a facilitator's "Download everything" (workshop/downloads.py), if there is a survey."""
+    if not Survey.objects.filter(workshop=workshop).exists():
+        return {}
+    files = {}
+    for view in (responses_csv, results_csv):
+        response = view(request, workshop.slug)
+        name = response["Content-Disposition"].split('filename="')[1].rstrip('"')
+        files[name] = response.content
+    return files

@@ -5,11 +5,15 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
-from workshop import views
+from workshop import downloads, views
 
 urlpatterns = [
     path("", views.index, name="index"),
     path("rapport/<slug:slug>/", views.report, name="report"),
+    path("rapport/<slug:slug>/rapport.pdf", downloads.pdf, name="report-pdf"),
+    path("rapport/<slug:slug>/rapport.docx", downloads.docx, name="report-docx"),
+    path("rapport/<slug:slug>/rapport.md", downloads.markdown, name="report-markdown"),
+    path("rapport/<slug:slug>/alt.zip", downloads.everything, name="report-zip"),
     path("fasilitator/<slug:slug>/eksport/", views.export, name="export"),
     path("fasilitator/importer/", views.import_page, name="import"),
     path("", include("groups.urls")),

@@ -18,6 +18,7 @@ from workshop.exchange import COPY, MADE_LABELS, ImportRefused, export_json, imp
 from workshop.forms import ImportForm
 from workshop.models import Workshop
 from workshop.report import build_report, report_cache_key
+from workshop.report_pdf import PDF_UNAVAILABLE_REASON, pdf_available
 
 
 @require_GET
@@ -43,7 +44,10 @@ def report_body(request: HttpRequest, workshop: Workshop) -> str:
 @require_safe
 def report(request: HttpRequest, slug: str) -> HttpResponse:
     workshop = readable_workshop(request, slug)
-    context: dict[str, object] = {"workshop": workshop, "preview": not workshop.is_published}
+    context: dict[str, object] = {
+        "workshop": workshop, "preview": not workshop.is_published,
+        "pdf_available": pdf_available(), "pdf_unavailable_reason": PDF_UNAVAILABLE_REASON,
+    }
     # The page around the body is rendered every time: its CSP nonce and CSRF token are the request's own.
     return render(request, "workshop/report.html", {**context, "body": mark_safe(report_body(request, workshop))})
 
