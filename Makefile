@@ -43,11 +43,15 @@ synthesis-check: install
 	DJANGO_SETTINGS_MODULE=workshop.settings $(BIN)/python -m tests.groups.synthesis_check
 
 # The hot paths with wrk against a floor measured in the same run (PostgreSQL, gunicorn, DEBUG off),
-# then the suggestions' time and memory. BENCH_ARGS="--short --print-only" is what CI runs.
+# then the suggestions' and the report downloads' time and memory. BENCH_ARGS="--short --print-only" is what CI runs.
 BENCH_ARGS ?=
+# The exports' benchmark makes its workshop in a scratch SQLite database and rolls it back.
+BENCH_DB ?= $(CURDIR)/.bench.sqlite3
 bench: install
 	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 	$(BIN)/python manage.py bench_synthesis
+	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py bench_exports
 
 lint: install
 	$(BIN)/ruff check .
