@@ -12,6 +12,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
+# The servers tests start run with DEBUG off, which needs a key of their own (workshop/wsgi.py).
+TEST_SECRET_KEY = "bordnotat-tests-only-" + "x" * 40
 
 
 def admin_sql(statement: str, database: str = "postgres") -> None:

@@ -108,7 +108,8 @@ def test_dockerfile_builds_from_python_311_slim_and_runs_as_a_user() -> None:
 
 @pytest.mark.parametrize("command", [dockerfile_cmd(), compose_app_command()],
                          ids=["Dockerfile CMD", "compose app command"])
-def test_gunicorn_serves_the_wsgi_module_on_port_8000(command: list[str]) -> None:
+def test_gunicorn_serves_the_wsgi_module_on_port_8000(command: list[str], settings: Any) -> None:
+    settings.SECRET_KEY = "a-key-of-this-deployments-own-" + "x" * 30  # the image refuses the development key
     start = command.index("gunicorn")
     module = command[start + 1]
     assert module == "workshop.wsgi"

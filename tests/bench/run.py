@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tests.servers import POSTGRES, ROOT, Server, admin_sql, free_port
+from tests.servers import POSTGRES, ROOT, TEST_SECRET_KEY, Server, admin_sql, free_port
 
 DATABASE = "bordnotat_bench"
 CSRF = "benkbenkbenkbenkbenkbenkbenkbenk"  # a valid cookie-and-header pair: the bench's own
@@ -286,6 +286,7 @@ def main() -> int:
     admin_sql(f"CREATE DATABASE {DATABASE}")
     env = {
         **os.environ, "DATABASE_URL": f"{POSTGRES}/{DATABASE}", "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
+        "SECRET_KEY": TEST_SECRET_KEY,
         "PYTHONPATH": str(ROOT), "ROOT_URLCONF": "tests.bench.urls",
     }
     server = None

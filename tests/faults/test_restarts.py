@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 
-from tests.servers import POSTGRES, ROOT, Server, admin_sql, free_port
+from tests.servers import POSTGRES, ROOT, TEST_SECRET_KEY, Server, admin_sql, free_port
 
 pytestmark = pytest.mark.faults
 
@@ -96,7 +96,7 @@ def test_no_note_is_lost_or_doubled_when_gunicorn_is_killed_and_postgresql_resta
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     admin_sql(f"CREATE DATABASE {DATABASE}")
     env = {
-        **os.environ, "DATABASE_URL": f"{POSTGRES}/{DATABASE}", "DEBUG": "false",
+        **os.environ, "DATABASE_URL": f"{POSTGRES}/{DATABASE}", "DEBUG": "false", "SECRET_KEY": TEST_SECRET_KEY,
         "STATICFILES_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage",
         "ALLOWED_HOSTS": "127.0.0.1", "PYTHONPATH": str(ROOT),
     }
