@@ -37,7 +37,7 @@ def manage(database: str, *args: str) -> str:
 def test_a_pg_dump_restored_into_a_fresh_database_has_the_workshop_whole(tmp_path: Path) -> None:
     try:
         admin_sql("SELECT 1")
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         pytest.skip(f"PostgreSQL is not reachable: {error}")
     for database in (SOURCE, TARGET):
         admin_sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
@@ -54,7 +54,7 @@ def test_a_pg_dump_restored_into_a_fresh_database_has_the_workshop_whole(tmp_pat
 
         after = manage(TARGET, "-c", COUNT_SCRIPT)
         assert after == before
-        title, tables, rounds, notes, items = after.strip().split("|")
+        _title, tables, rounds, notes, items = after.strip().split("|")
         assert (int(tables), int(rounds), int(items)) == (8, 5, 15) and int(notes) > 400
     finally:
         for database in (SOURCE, TARGET):
