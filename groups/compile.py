@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST, require_safe
+from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from groups.findings import Findings, find
@@ -232,7 +232,7 @@ def overview_context(
     }
 
 
-@require_GET
+@require_safe
 def overview(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     form = WorkshopSummaryForm(initial={"summary": workshop.summary})
@@ -341,7 +341,7 @@ def question_findings(question: Question, board: Board) -> Findings:
     return find(f"question-{question.pk}", notes, [column.table for column in board.columns])
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers("HX-Request")
 def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
@@ -410,7 +410,7 @@ def round_context(
     }
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers("HX-Request")
 def round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST
+from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from groups.forms import JoinForm, NextRoundForm
@@ -44,7 +44,7 @@ def client_key(request: HtmxHttpRequest) -> str:
 
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def join(request: HtmxHttpRequest) -> HttpResponse:
     form = JoinForm(request.POST or None)
     context: dict[str, object] = {"form": form}
@@ -155,7 +155,7 @@ def table_activity(
     return rows
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 @condition(etag_func=live_etag)
 def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
@@ -200,7 +200,7 @@ def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return redirect("groups:live", slug=workshop.slug)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def previous_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """Back to the round before, after the facilitator confirms (the hosts' pages follow)."""
     workshop = facilitated_workshop(request, slug)
@@ -220,7 +220,7 @@ def previous_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return render(request, "groups/confirm_round.html", context)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def end_day(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """Close the tables for writing, after the facilitator confirms; then on to compiling."""
     workshop = facilitated_workshop(request, slug)
@@ -233,7 +233,7 @@ def end_day(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return render(request, "groups/confirm_round.html", {"workshop": workshop, "step": "end"})
 
 
-@require_GET
+@require_safe
 def qr_sheet(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     join_url = request.build_absolute_uri(reverse("groups:join"))
@@ -294,7 +294,7 @@ def timer_context(request: HtmxHttpRequest, workshop: Workshop) -> dict[str, obj
     }
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 @condition(etag_func=timer_etag)
 def timer(request: HtmxHttpRequest, slug: str) -> HttpResponse:

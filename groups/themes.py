@@ -236,7 +236,7 @@ def themes_context(
     }
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def themes(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     report_form = ReportThemesForm(initial={"show": workshop.report_shows_themes})
@@ -341,7 +341,7 @@ def workshop_theme(workshop: Workshop, theme_id: int) -> Theme:
     return get_object_or_404(Theme, pk=theme_id, workshop=workshop)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def theme(request: HtmxHttpRequest, slug: str, theme_id: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     theme = workshop_theme(workshop, theme_id)

@@ -13,7 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_http_methods, require_POST
+from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
@@ -109,7 +109,7 @@ def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
     )
 
 
-@require_http_methods(["GET"])
+@require_safe
 @vary_on_headers("HX-Request")
 @condition(etag_func=table_etag)
 def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
@@ -146,7 +146,7 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     return back_to(request, board, _("The note is saved."), form.chosen())
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers(QUEUE_HEADER)
 def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
@@ -239,7 +239,7 @@ def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Http
     return back_to(request, board, _("The note is marked."))
 
 
-@require_http_methods(["GET"])
+@require_safe
 def service_worker(request: HtmxHttpRequest) -> HttpResponse:
     response = render(request, "groups/sw.js", content_type="text/javascript")
     response["Cache-Control"] = "no-cache"

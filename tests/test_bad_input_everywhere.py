@@ -42,6 +42,15 @@ def addresses(workshop: Workshop, note: Note) -> list[str]:
         f"/fasilitator/{slug}/evaluering/", f"/fasilitator/{slug}/evaluering/kommentarer/",
         f"/fasilitator/{slug}/evaluering/vis/", f"/fasilitator/{slug}/evaluering/svar.csv",
         f"/fasilitator/{slug}/evaluering/resultater.csv", "/rapport/finnes-ikke/", "/bord/finnes-ikke/notater/",
+        f"/fasilitator/{slug}/forrige-runde/", f"/fasilitator/{slug}/avslutt-dagen/",
+        "/fasilitator/oppsett/nytt/", f"/fasilitator/{slug}/oppsett/",
+        *[f"/fasilitator/{slug}/oppsett/{step}" for step in (
+            "detaljer/", "program/", "program/lim-inn/", f"program/{talk}/", f"program/{talk}/slett/",
+            "program/999999/", "runder/", "runder/1/", "runder/9/", "runder/2/slett/", "organisasjoner/",
+            "organisasjoner/999999/", "organisasjoner/999999/slett/", "bord/", "bord/plassering/", "mal/",
+        )],
+        f"/fasilitator/{slug}/eksport/", "/fasilitator/importer/",
+        *[f"/rapport/{slug}/{name}" for name in ("rapport.pdf", "rapport.docx", "rapport.md", "alt.zip")],
     ]
 
 
@@ -68,3 +77,26 @@ def test_junk_to_every_address_never_gets_a_server_error(
                 sample = sorted({str(value)[:20] for value in data.values()})[:1]
                 errors.append(f"{method.upper()} {address} {sample} → {response.status_code}")
     assert errors == []
+
+
+@pytest.mark.parametrize("role", ["anonymous", "participant", "facilitator"])
+def test_a_form_in_another_charset_with_a_csrf_cookie_gets_400_everywhere(
+    workshop: Workshop, participant: object, facilitator: object, role: str
+) -> None:
+    client = Client(enforce_csrf_checks=True)
+    if role != "anonymous":
+        client.force_login(participant if role == "participant" else facilitator)  # type: ignore[arg-type]
+    client.cookies["csrftoken"] = "a" * 32
+    note = Note.objects.create(workshop=workshop, table=table(workshop), round=workshop.current_round, text="x")
+    errors = []
+    for address in addresses(workshop, note):
+        for charset in ("latin-1", "windows-1252", "utf-16", "ikke-et-tegnsett"):
+            # generic(): the test client's post() would encode the body in that charset itself.
+            response = client.generic(
+                "POST", address, data=b"text=%E6%F8%E5&csrfmiddlewaretoken=" + b"a" * 32,
+                content_type=f"application/x-www-form-urlencoded; charset={charset}",
+            )
+            if response.status_code != 400:
+                errors.append(f"POST {address} charset={charset} → {response.status_code}")
+    assert errors == []
+

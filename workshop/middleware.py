@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class LanguageMiddleware:
@@ -48,3 +49,27 @@ class SecurityHeadersMiddleware:
         if request.path.startswith(PRIVATE_PREFIXES):
             response["Cache-Control"] = "private, no-store"
         return response
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class FormEncodingMiddleware:
+    """A form body that declares any charset but UTF-8 gets 400 before anything reads it.
+
+    Django refuses such a body with BadRequest when request.POST is first read (an unknown charset
+    even raises LookupError), and reading it again while handling that error raised again: a 500
+    on every URL. Nothing of ours sends anything but UTF-8, so the request is refused here, plainly.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.content_type in FORM_TYPES:
+            charset = request.content_params.get("charset", "utf-8").strip().strip('"').lower()
+            if charset not in ("utf-8", "utf8"):
+                return HttpResponseBadRequest(
+                    _("Forms must be sent as UTF-8."), content_type="text/plain; charset=utf-8"
+                )
+        return self.get_response(request)

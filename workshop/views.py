@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from workshop.access import facilitated_workshop, is_facilitator, readable_workshop
 from workshop.exchange import COPY, MADE_LABELS, ImportRefused, export_json, import_workshop
@@ -21,7 +21,7 @@ from workshop.report import build_report, report_cache_key
 from workshop.report_pdf import PDF_UNAVAILABLE_REASON, pdf_available
 
 
-@require_GET
+@require_safe
 def index(request: HttpRequest) -> HttpResponse:
     workshops = Workshop.objects.listed()
     return render(request, "workshop/index.html", {"workshops": workshops})
