@@ -67,7 +67,7 @@ class FormEncodingMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.content_type in FORM_TYPES:
-            charset = request.content_params.get("charset", "utf-8").strip().strip('"').lower()
+            charset = (request.content_params or {}).get("charset", "utf-8").strip().strip('"').lower()
             if charset not in ("utf-8", "utf8"):
                 return HttpResponseBadRequest(
                     _("Forms must be sent as UTF-8."), content_type="text/plain; charset=utf-8"
