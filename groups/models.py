@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import math
 import secrets
 import uuid
 from collections.abc import Iterable
@@ -13,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count, F, Max, Min
+from django.db.models import F, Max
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from django.urls import reverse
@@ -30,6 +29,7 @@ from workshop.models import (
     WorkshopQuerySet,
     refuse_other_workshops,
 )
+from workshop.throttle import FailedAttempt
 
 # No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -505,31 +505,5 @@ class RevokedAccess(models.Model):
         return f"{self.table} {self.join_code}"
 
 
-class JoinAttemptQuerySet(models.QuerySet["JoinAttempt"]):
-    def seconds_to_wait(self, client: str, now: datetime.datetime) -> int:
-        """Seconds until `client` may try a code again, or 0 when it may try now."""
-        window = datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)
-        recent = self.filter(client=client, at__gte=now - window).aggregate(failures=Count("pk"), first=Min("at"))
-        if recent["failures"] < settings.JOIN_ATTEMPTS:
-            return 0
-        return max(1, math.ceil((recent["first"] + window - now).total_seconds()))
-
-    def record_failure(self, client: str, now: datetime.datetime) -> None:
-        self.create(client=client)
-        # Rows older than the window count for nobody: clear them as we go.
-        self.filter(at__lt=now - datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)).delete()
-
-
-class JoinAttempt(models.Model):
-    """A failed try at a join code, counted per client so that guessing is throttled.
-
-    Kept in the database, not in process memory, so that several app servers share the count.
-    """
-
-    client = models.CharField(max_length=64, db_index=True)  # a keyed hash, never the address itself
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    objects = JoinAttemptQuerySet.as_manager()
-
-    def __str__(self) -> str:
-        return f"{self.client[:8]} {self.at}"
+class JoinAttempt(FailedAttempt):
+    """A failed try at a join code, for a device or for an address (workshop/throttle.py)."""

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
-import hmac
 import math
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,19 +28,38 @@ from groups.forms import JoinForm, NextRoundForm
 from groups.models import JOIN_CODE_LENGTH, JoinAttempt, Note, RevokedAccess, Table
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.models import TIMER_PHASES, ProgrammeItem, Workshop
+from workshop.throttle import Limit, keyed
 
 # Join codes: 6 symbols from an alphabet of 31 (JOIN_CODE_ALPHABET) give 31**6 = 887,503,681
-# codes. A client (a keyed hash of its address) gets JOIN_ATTEMPTS failed tries (default 10) per
-# JOIN_WINDOW_MINUTES (default 10); then every try is refused with 429 before any lookup. With a
-# thousand tables in the database, one guess hits a table with odds of about 1 in 900,000.
+# codes. A device (a signed cookie) gets JOIN_ATTEMPTS failed tries (default 10) per
+# JOIN_WINDOW_MINUTES (default 10), and an address JOIN_ADDRESS_ATTEMPTS (default 200: a venue's
+# tablets often share one NAT address); then every try from it is refused with 429 before any
+# lookup. With a thousand tables in the database, one guess hits a table with odds of about
+# 1 in 900,000; 200 guesses per 10 minutes would take about a month to expect a hit.
 
 
-def client_key(request: HtmxHttpRequest) -> str:
-    """Who is trying codes, as a keyed hash: the address itself is never stored."""
-    address = request.META.get("REMOTE_ADDR", "")
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+# The device's own id for counting its wrong codes: a signed cookie, set when the join page is shown.
+DEVICE_COOKIE = "bordnotat_device"
+DEVICE_COOKIE_SALT = "groups.join.device"
 
 
+def join_limits() -> tuple[Limit, Limit]:
+    window = datetime.timedelta(minutes=settings.JOIN_WINDOW_MINUTES)
+    return Limit(settings.JOIN_ATTEMPTS, window), Limit(settings.JOIN_ADDRESS_ATTEMPTS, window)
+
+
+def device_id(request: HtmxHttpRequest) -> str | None:
+    value = request.get_signed_cookie(DEVICE_COOKIE, default=None, salt=DEVICE_COOKIE_SALT)
+    return value if isinstance(value, str) and len(value) == 32 else None
+
+
+def with_device_cookie(request: HtmxHttpRequest, response: HttpResponse) -> HttpResponse:
+    if device_id(request) is None:
+        response.set_signed_cookie(
+            DEVICE_COOKIE, secrets.token_hex(16), salt=DEVICE_COOKIE_SALT, max_age=365 * 24 * 60 * 60,
+            secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Lax",
+        )
+    return response
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -49,9 +67,18 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
     form = JoinForm(request.POST or None)
     context: dict[str, object] = {"form": form}
     if request.method != "POST" or not form.is_valid():
-        return render(request, "groups/join.html", context, status=422 if form.errors else 200)
-    client, now = client_key(request), timezone.now()
-    wait = JoinAttempt.objects.seconds_to_wait(client, now)
+        response = render(request, "groups/join.html", context, status=422 if form.errors else 200)
+        return with_device_cookie(request, response)
+    now = timezone.now()
+    device = device_id(request)
+    device_limit, address_limit = join_limits()
+    # Wrong codes count per device (the tight limit) and per address (a venue's tablets share one).
+    keys = [keyed("join-address", request.META.get("REMOTE_ADDR", ""))]
+    waits = [JoinAttempt.objects.seconds_to_wait(keys[0], now, address_limit)]
+    if device is not None:
+        keys.append(keyed("join-device", device))
+        waits.append(JoinAttempt.objects.seconds_to_wait(keys[1], now, device_limit))
+    wait = max(waits)
     if wait:
         # No lookup at all: a guesser learns nothing more, not even from a right code.
         minutes = math.ceil(wait / 60)
@@ -62,9 +89,10 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
             "or ask the facilitator for help.",
             minutes,
         ) % {"minutes": minutes})
+        context["throttled"] = True
         response = render(request, "groups/join.html", context, status=429)
         response["Retry-After"] = str(wait)
-        return response
+        return with_device_cookie(request, response)
     code = form.cleaned_data["code"]
     table = Table.objects.select_related("workshop").filter(join_code=code).first()
     if table is not None:
@@ -72,7 +100,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
             return redirect(table)
         context["ended"] = table.workshop
         return render(request, "groups/join.html", context, status=410)
-    JoinAttempt.objects.record_failure(client, now)
+    JoinAttempt.objects.record_failure(keys, now, device_limit.window)
     if RevokedAccess.objects.filter(join_code=code).exists():
         form.add_error("code", _(
             "This code has been replaced. Ask the facilitator for your table's new code."
@@ -81,7 +109,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
     form.add_error(
         "code", _("No table has that code. Check the code on the sheet and try again.")
     )
-    return render(request, "groups/join.html", context, status=422)
+    return with_device_cookie(request, render(request, "groups/join.html", context, status=422))
 
 
 def page_etag(request: HtmxHttpRequest, *parts: object) -> str | None:

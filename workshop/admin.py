@@ -17,7 +17,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from workshop.forms import ClockField
+from workshop.forms import ClockField, ThrottledLoginForm
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 
 # Django's own Bokmål says "Legg til ny %(name)s": "ny bord", "ny verksted" for our neuter words.
@@ -29,6 +29,8 @@ ADMIN_WORDS = (
 )
 
 admin.site.site_header = _("Bordnotat administration")
+# The login that can publish and delete everything is throttled per account and per address.
+admin.site.login_form = ThrottledLoginForm
 admin.site.site_title = _("Bordnotat")
 admin.site.index_title = _("Set up and run workshops")
 

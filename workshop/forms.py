@@ -8,18 +8,24 @@ it is saved (workshop/models.py, `refuse_other_workshops`). Tables and their sea
 from __future__ import annotations
 
 import datetime
+import math
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from workshop.clock import parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedProgramme, ProgrammeTooLong, parse_programme
+from workshop.throttle import Limit, keyed
 
 # Addresses under /fasilitator/ that are pages, not workshops.
 RESERVED_SLUGS = {"sok", "oppsett", "ny", "nytt"}
@@ -328,3 +334,39 @@ class ImportForm(forms.Form):
                 _("The file is too large: at most %(mb)s MB.") % {"mb": MAX_IMPORT_BYTES // (1024 * 1024)}
             )
         return upload
+
+
+class ThrottledLoginForm(AdminAuthenticationForm):
+    """The staff login, with failures counted per account and per address (workshop/throttle.py).
+
+    Past the limit every try is refused before the password is checked, with the same words
+    whether or not the account exists, until the window has passed.
+    """
+
+    def clean(self) -> dict[str, Any]:
+        from workshop.models import LoginAttempt
+
+        window = datetime.timedelta(minutes=settings.LOGIN_WINDOW_MINUTES)
+        username = (self.data.get("username") or "").strip().casefold()[:200]
+        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        account, client = keyed("login-account", username), keyed("login-address", address)
+        now = timezone.now()
+        wait = max(
+            LoginAttempt.objects.seconds_to_wait(account, now, Limit(settings.LOGIN_ATTEMPTS, window)),
+            LoginAttempt.objects.seconds_to_wait(client, now, Limit(settings.LOGIN_ADDRESS_ATTEMPTS, window)),
+        )
+        if wait:
+            minutes = math.ceil(wait / 60)
+            raise forms.ValidationError(
+                ngettext(
+                    "Too many failed logins. Try again in %(minutes)s minute.",
+                    "Too many failed logins. Try again in %(minutes)s minutes.",
+                    minutes,
+                ) % {"minutes": minutes},
+                code="throttled",
+            )
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            LoginAttempt.objects.record_failure([account, client], now, window)
+            raise

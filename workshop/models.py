@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workshop.throttle import FailedAttempt
+
 
 class WorkshopQuerySet(models.QuerySet["Workshop"]):
     def published(self) -> WorkshopQuerySet:
@@ -558,3 +560,7 @@ class Question(PartOfWorkshop):
 
     def owner_id(self) -> int | None:
         return self.round.workshop_id
+
+
+class LoginAttempt(FailedAttempt):
+    """A failed staff login, for an account or for an address (workshop/throttle.py)."""

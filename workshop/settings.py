@@ -185,9 +185,16 @@ REPORT_CACHE_SECONDS = int(os.environ.get("REPORT_CACHE_SECONDS", str(24 * 60 * 
 NOTE_UNDO_MINUTES = int(os.environ.get("NOTE_UNDO_MINUTES", "10"))
 # A table with no new note for this long in the current round is flagged on the live overview.
 QUIET_TABLE_MINUTES = int(os.environ.get("QUIET_TABLE_MINUTES", "8"))
-# Failed join-code attempts allowed per client within JOIN_WINDOW_MINUTES.
+# Failed join-code attempts allowed within JOIN_WINDOW_MINUTES: per device (a signed cookie), and
+# per address, high enough for a hall of tablets behind one NAT address (40 tables mistyping)
+# and far below guessing: 200 per 10 minutes is 28,800 a day against 887 million codes.
 JOIN_ATTEMPTS = int(os.environ.get("JOIN_ATTEMPTS", "10"))
+JOIN_ADDRESS_ATTEMPTS = int(os.environ.get("JOIN_ADDRESS_ATTEMPTS", "200"))
 JOIN_WINDOW_MINUTES = int(os.environ.get("JOIN_WINDOW_MINUTES", "10"))
+# Failed staff logins allowed within LOGIN_WINDOW_MINUTES, per account and per address.
+LOGIN_ATTEMPTS = int(os.environ.get("LOGIN_ATTEMPTS", "5"))
+LOGIN_ADDRESS_ATTEMPTS = int(os.environ.get("LOGIN_ADDRESS_ATTEMPTS", "20"))
+LOGIN_WINDOW_MINUTES = int(os.environ.get("LOGIN_WINDOW_MINUTES", "15"))
 
 LOGGING = {
     "version": 1,

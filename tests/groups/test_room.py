@@ -181,50 +181,79 @@ def test_admin_action_renews_access(facilitator_client: Client, workshop: Worksh
 # Join codes. ----------------------------------------------------------------------------------
 
 
-def test_guessed_codes_are_throttled_per_client(client: Client, workshop: Workshop) -> None:
+def tablet(address: str = "203.0.113.7") -> Client:
+    """A tablet at the venue: it has opened the join page, so it carries its device cookie."""
+    device = Client(REMOTE_ADDR=address)
+    assert device.get("/bord/").status_code == 200
+    return device
+
+
+def test_guessed_codes_are_throttled_per_device(workshop: Workshop) -> None:
     valid = table(workshop, 1).join_code
-    guesser = Client(REMOTE_ADDR="203.0.113.7")
+    guesser = tablet()
     for n in range(10):
         response = guesser.post("/bord/", {"code": f"ZZZZ{n}"})
         assert response.status_code == 422
         assert "Ingen bord har den koden" in response.content.decode()
     blocked = guesser.post("/bord/", {"code": valid})
-    assert blocked.status_code == 429 and int(blocked["Retry-After"]) > 0
-    assert "For mange feil koder fra denne enheten" in blocked.content.decode()
-    assert JoinAttempt.objects.count() == 10
+    assert blocked.status_code == 429 and 0 < int(blocked["Retry-After"]) <= 600
+    html = blocked.content.decode()
+    assert "For mange feil koder fra denne enheten. Vent 10 minutter" in html
+    assert "QR-koden på bordet ditt" in html  # the host learns the way in that still works
+    assert JoinAttempt.objects.count() == 20  # ten for the device, ten for the address
     assert not JoinAttempt.objects.filter(client__contains="203.0.113.7").exists()
 
-    neighbour = Client(REMOTE_ADDR="198.51.100.4")
-    assert neighbour.post("/bord/", {"code": valid}).status_code == 302
+
+def test_one_address_at_a_venue_does_not_lock_out_the_other_tablets(workshop: Workshop) -> None:
+    """Ten wrong codes from one tablet behind the venue's NAT address block that tablet only."""
+    prankster = tablet()
+    for n in range(11):
+        prankster.post("/bord/", {"code": f"YYYY{n}"})
+    assert prankster.post("/bord/", {"code": table(workshop, 1).join_code}).status_code == 429
+    host = tablet()  # another tablet, same address
+    assert host.post("/bord/", {"code": table(workshop, 1).join_code}).status_code == 302
 
 
-def test_a_blocked_client_gets_no_lookup_at_all(
+def test_an_address_has_a_higher_limit_of_its_own(workshop: Workshop, settings: object) -> None:
+    settings.JOIN_ADDRESS_ATTEMPTS = 25  # type: ignore[attr-defined]
+    for device in range(5):
+        guesser = tablet()
+        for n in range(5):
+            guesser.post("/bord/", {"code": f"Z{device}ZZ{n}"})
+    blocked = tablet().post("/bord/", {"code": table(workshop, 1).join_code})
+    assert blocked.status_code == 429
+    # Without a device cookie (a script that drops it) only the address limit counts.
+    assert Client(REMOTE_ADDR="203.0.113.7").post("/bord/", {"code": table(workshop).join_code}).status_code == 429
+    assert tablet("198.51.100.4").post("/bord/", {"code": table(workshop).join_code}).status_code == 302
+
+
+def test_a_blocked_device_gets_no_lookup_at_all(
     workshop: Workshop, django_assert_num_queries: object
 ) -> None:
-    guesser = Client(REMOTE_ADDR="203.0.113.7")
+    guesser = tablet()
     for n in range(10):
         guesser.post("/bord/", {"code": f"ZZZZ{n}"})
     valid = table(workshop).join_code
-    with django_assert_num_queries(1):  # type: ignore[operator]  # the count of recent failures
+    with django_assert_num_queries(2):  # type: ignore[operator]  # the recent failures: address, device
         assert guesser.post("/bord/", {"code": valid}).status_code == 429
 
 
 def test_revoked_codes_count_as_failures(facilitator_client: Client, workshop: Workshop) -> None:
     old = table(workshop, 1).join_code
     table(workshop, 1).renew_access()
-    host = Client(REMOTE_ADDR="203.0.113.9")
+    host = tablet("203.0.113.9")
     for _ in range(10):
         assert host.post("/bord/", {"code": old}).status_code == 410
     assert host.post("/bord/", {"code": table(workshop, 1).join_code}).status_code == 429
 
 
 def test_failures_older_than_the_window_no_longer_count_and_are_cleared(workshop: Workshop) -> None:
-    guesser = Client(REMOTE_ADDR="203.0.113.7")
+    guesser = tablet()
     for n in range(10):
         guesser.post("/bord/", {"code": f"ZZZZ{n}"})
     JoinAttempt.objects.update(at=timezone.now() - datetime.timedelta(minutes=11))
     assert guesser.post("/bord/", {"code": "YYYYYY"}).status_code == 422
-    assert JoinAttempt.objects.count() == 1
+    assert JoinAttempt.objects.count() == 2
     assert guesser.post("/bord/", {"code": table(workshop).join_code}).status_code == 302
 
 
