@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from evaluation.models import Answer, Option, Question, Response, Survey
 from workshop.exchange import ExchangePart, ImportContext, ImportRefused
 from workshop.models import Workshop
+from workshop.text import without_bidi_controls
 
 
 def export_survey(workshop: Workshop, keys: dict[str, Any]) -> dict[str, Any] | None:
@@ -78,7 +79,8 @@ def load_survey(data: Any, context: ImportContext) -> None:
                                      % {"where": where}])
             parent = questions[row["show_if_question"]]
         question = Question(
-            survey=survey, order=i + 1, text=row["text"], kind=row["kind"], required=row["required"],
+            survey=survey, order=i + 1, text=without_bidi_controls(row["text"]), kind=row["kind"],
+            required=row["required"],
             dont_know=row["dont_know"], is_segment=row["is_segment"], show_if_question=parent,
             show_if_value=row["show_if_value"],
         )
@@ -90,7 +92,8 @@ def load_survey(data: Any, context: ImportContext) -> None:
             value = option_row["value"]
             if (i, value) in options:
                 raise ImportRefused([_("%(where)s has two options with the same value.") % {"where": where}])
-            option = Option(question=question, order=order, label=option_row["label"], value=value)
+            option = Option(question=question, order=order, label=without_bidi_controls(option_row["label"]),
+                            value=value)
             option.full_clean(exclude=["question"], validate_unique=False, validate_constraints=False)
             options[(i, value)] = option
             mine.append(option)
@@ -112,7 +115,7 @@ def load_survey(data: Any, context: ImportContext) -> None:
                     raise ImportRefused([_("An answer names an option its question does not offer.")])
             answers.append(Answer(
                 response=response, question=questions[i], option=chosen, dont_know=answer_row["dont_know"],
-                text=answer_row["text"], approved=answer_row["approved"],
+                text=without_bidi_controls(answer_row["text"]), approved=answer_row["approved"],
             ))
     Answer.objects.bulk_create(answers, batch_size=1000)
     context.made["survey questions"] += len(questions)

@@ -21,6 +21,7 @@ from evaluation.models import (
     Survey,
 )
 from workshop.models import Workshop
+from workshop.text import without_bidi_controls
 
 
 @dataclass
@@ -127,7 +128,9 @@ class SurveyForm(forms.Form):
             if not value.strip():  # skipped, or hidden (clean() refuses answers to hidden questions)
                 continue
             if question.kind == Question.Kind.TEXT:
-                answers.append(Answer(response=response, question=question, text=value.strip()))
+                # bulk_create skips pre_save: the bidi controls are removed here (workshop/text.py).
+                text = without_bidi_controls(value.strip())
+                answers.append(Answer(response=response, question=question, text=text))
             elif value == DONT_KNOW:
                 answers.append(Answer(response=response, question=question, dont_know=True))
             else:

@@ -17,6 +17,7 @@ from groups.copying import free_join_codes
 from groups.models import Note, NoteChange, Table, Theme, new_access_token
 from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused
 from workshop.models import Workshop
+from workshop.text import without_bidi_controls
 
 NOTE_BATCH = 1000
 
@@ -134,7 +135,7 @@ def load_notes(rows: Any, context: ImportContext) -> None:
             question=context.question(row["round"], row["question"], where),
             programme_item=context.programme_item(row["programme_item"], where),
             organisation=context.organisation(row["organisation"], where),
-            kind=row["kind"], text=row["text"], position=row["position"],
+            kind=row["kind"], text=without_bidi_controls(row["text"]), position=row["position"],
             shared_in_plenum=row["shared_in_plenum"], version=row["version"],
             client_id=uuid.uuid4() if context.mode == COPY else uuid.UUID(client_id),
         )

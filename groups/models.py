@@ -29,6 +29,7 @@ from workshop.models import (
     WorkshopQuerySet,
     refuse_other_workshops,
 )
+from workshop.text import without_bidi_controls
 from workshop.throttle import FailedAttempt
 
 # No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
@@ -283,6 +284,7 @@ class Note(models.Model):
         """Change the note if nobody changed it since `version`; False means a conflict."""
         if self.already_done(request_id):
             return True
+        fields = {name: without_bidi_controls(v) if isinstance(v, str) else v for name, v in fields.items()}
         edited = Note(workshop_id=self.workshop_id, round_id=self.round_id, **fields)
         edited.refuse_other_workshops(fields)
         changed = Note.objects.filter(pk=self.pk, version=version).update(

@@ -100,3 +100,37 @@ def test_a_form_in_another_charset_with_a_csrf_cookie_gets_400_everywhere(
                 errors.append(f"POST {address} charset={charset} → {response.status_code}")
     assert errors == []
 
+
+
+def test_bidi_controls_sent_anywhere_are_never_kept(
+    client: Client, workshop: Workshop, facilitator: object
+) -> None:
+    """U+202E and its kind, posted to every field of every address, are stored nowhere."""
+    from django.apps import apps
+    from django.db import models
+
+    from workshop.text import BIDI_CONTROLS
+
+    Survey.objects.create(workshop=workshop)
+    board = table(workshop).get_absolute_url()
+    client.post(f"{board}notater/", {"client_id": str(uuid.uuid4()), "text": "\u202eEt notat", "kind": "note"})
+    note = Note.objects.get()
+    client.force_login(facilitator)  # type: ignore[arg-type]
+    hostile = "\u202eslik\u202c \u2066snudd\u2069 \u202aog\u202b \u202d"
+    errors = []
+    for address in addresses(workshop, note):
+        data = {name: hostile for name in [*FIELDS, "title", "name", "names", "description", "questions", "method"]}
+        data.update({f"note-{note.pk}-text": hostile, "item-new-title": hostile, "round-new-title": hostile})
+        response = client.post(address, data)
+        if response.status_code >= 500:
+            errors.append(f"POST {address} → {response.status_code}")
+    kept, written = [], 0
+    for app in ("workshop", "groups", "evaluation"):
+        for model in apps.get_app_config(app).get_models():
+            texts = [f.attname for f in model._meta.concrete_fields if isinstance(f, (models.CharField, models.TextField))]
+            for row in model._base_manager.values(*texts) if texts else []:
+                kept += [f"{model.__name__}.{name}" for name, value in row.items()
+                         if isinstance(value, str) and BIDI_CONTROLS.search(value)]
+                written += sum(1 for value in row.values() if isinstance(value, str) and "snudd" in value)
+    assert errors == [] and kept == []
+    assert written >= 2  # the hostile text did arrive (the summaries), and arrived without its controls

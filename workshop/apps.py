@@ -7,3 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class WorkshopConfig(AppConfig):
     name = "workshop"
     verbose_name = _("Workshops")
+
+    def ready(self) -> None:
+        from django.db.models.signals import pre_save
+
+        from workshop.text import strip_bidi_controls
+
+        pre_save.connect(strip_bidi_controls, dispatch_uid="workshop.text.strip_bidi_controls")

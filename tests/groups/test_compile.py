@@ -214,7 +214,7 @@ def test_facilitator_sees_every_tables_notes_for_the_question_side_by_side(
     assert group_1 < html.index("Svar fra bord 1.") < group_2
     assert group_2 < html.index("Svar fra bord 2.") < html.index("Om hele runden.")
     assert "Fylke 2A, Fylke 2B" in html
-    assert '<span class="said-by">Fylke 1A:</span> Fra plenum.' in html
+    assert '<span class="said-by"><bdi>Fylke 1A</bdi>:</span> <bdi>Fra plenum.</bdi>' in html
     assert "Svar på et annet spørsmål." not in html
     assert f'rel="next" href="{question_url(workshop, second)}"' in page
     assert 'rel="prev"' not in page
@@ -248,7 +248,7 @@ def test_facilitator_saves_question_summary_and_highlights_and_readers_see_them(
     report = facilitator_client.get(f"/rapport/{workshop.slug}/").content.decode()
     summary = report.index("Alle bordene peker på NAV.")
     highlights = report.index("Highlights</h5>", summary)
-    assert highlights < report.index("Group 2</span> \N{EN DASH} Samarbeid med NAV er avgjørende.")
+    assert highlights < report.index("Group 2</span> \N{EN DASH} <bdi>Samarbeid med NAV er avgjørende.</bdi>")
 
 
 def test_htmx_save_of_a_question_answers_with_the_form_only(

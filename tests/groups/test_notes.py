@@ -48,7 +48,10 @@ def test_host_adds_note_with_question_organisation_and_kind(client: Client, work
     assert (note.table, note.round, note.question) == (table(workshop), workshop.current_round, question)
     assert (note.organisation, note.kind) == (organisation, "action")
     page = client.get(response["Location"]).content.decode()
-    assert f"<span class=\"said-by\">{organisation.name}:</span> <span class=\"text\">Vi trenger mer samarbeid" in page
+    assert (
+        f'<span class="said-by"><bdi>{organisation.name}</bdi>:</span> <span class="text"><bdi>Vi trenger mer samarbeid'
+        in page
+    )
 
 
 def test_the_queue_saves_a_note_for_the_round_as_a_whole_and_hears_back_a_few_bytes(
@@ -246,3 +249,12 @@ def test_kept_choices_are_dropped_when_the_round_has_changed(client: Client, wor
     form = client.get(response["Location"]).context["form"]
     assert form["question"].value() is None
     assert form["kind"].value() == "note"
+
+
+def test_bidi_controls_are_removed_and_the_text_is_isolated(client: Client, workshop: Workshop) -> None:
+    """U+202E would show the rest of the note, and what follows it, reversed."""
+    client.post(notes_url(workshop), new_note(workshop, text="\u202egnirts ond \u2066isolert\u2069 og \u200fmerke"))
+    note = Note.objects.get()
+    assert note.text == "gnirts ond isolert og \u200fmerke"  # the marks stay: they reorder nothing
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    assert "<bdi>gnirts ond isolert" in page and "\u202e" not in page

@@ -422,11 +422,11 @@ def test_theme_page_lists_its_notes_by_round_and_question_with_table_and_organis
     html = facilitator_client.get(theme_url(workshop, theme)).content.decode()
 
     order = [
-        "<h3>Round 1: Runde 1</h3>", "<h4>Spørsmål 1.1</h4>", "Group 1</span> \N{EN DASH} Runde 1, bord 1.",
-        '<span class="said-at">Group 2</span> \N{EN DASH} <span class="said-by">Fylke 2A:</span> Runde 1, bord 2.',
+        "<h3>Round 1: Runde 1</h3>", "<h4>Spørsmål 1.1</h4>", "Group 1</span> \N{EN DASH} <bdi>Runde 1, bord 1.</bdi>",
+        '<span class="said-at">Group 2</span> \N{EN DASH} <span class="said-by"><bdi>Fylke 2A</bdi>:</span> <bdi>Runde 1, bord 2.</bdi>',
         "<h4>The round as a whole</h4>", "Runde 1 som helhet.",
-        "<h3>Round 2: Runde 2</h3>", "<h4>Spørsmål 2.1</h4>", "Fylke 2B:</span> Runde 2, bord 2.",
-        "<h4>The round as a whole</h4>", "Plenum</span> \N{EN DASH} Fra plenum.",
+        "<h3>Round 2: Runde 2</h3>", "<h4>Spørsmål 2.1</h4>", "Fylke 2B</bdi>:</span> <bdi>Runde 2, bord 2.</bdi>",
+        "<h4>The round as a whole</h4>", "Plenum</span> \N{EN DASH} <bdi>Fra plenum.</bdi>",
     ]
     positions = []
     start = 0
@@ -542,7 +542,7 @@ def test_report_shows_recurring_themes_after_the_group_work_with_where_they_came
     assert "Came up in 3 notes:" in part
     assert "<li>Round 1: Group 1, Group 2</li>" in part
     assert "<li>Round 2: Group 2</li>" in part
-    assert '<span class="said-by">Fylke 2A:</span> Boliger mangler.' in part
+    assert '<span class="said-by"><bdi>Fylke 2A</bdi>:</span> <bdi>Boliger mangler.</bdi>' in part
     assert "Slettet om bolig." not in html
     assert "Tomt tema" not in html
 

@@ -110,9 +110,9 @@ def test_reader_sees_table_notes_under_their_question_with_who_said_them(
 
     first_heading = html.index("1.1 Spørsmål 1.1</h4>")
     second_heading = html.index("1.2 Spørsmål 1.2</h4>")
-    agder = html.index('<span class="said-by">Fylke 1A:</span> Vi har et fagnettverk med NAV.')
+    agder = html.index('<span class="said-by"><bdi>Fylke 1A</bdi>:</span> <bdi>Vi har et fagnettverk med NAV.</bdi>')
     bosetting = html.index(
-        '<span class="said-by">Fylke 2B:</span> Bosetting hører til vår avdeling.'
+        '<span class="said-by"><bdi>Fylke 2B</bdi>:</span> <bdi>Bosetting hører til vår avdeling.</bdi>'
     )
     assert first_heading < html.index("Group 1</h5>", first_heading) < agder < second_heading
     assert second_heading < html.index("Group 2</h5>", second_heading) < bosetting
@@ -156,7 +156,7 @@ def test_reader_sees_question_summary_and_highlights_before_the_tables(
     highlights = html.index("Highlights</h5>")
     group_one = html.index("Group 1</h5>")
     assert summary < highlights < group_one
-    assert html.index("Group 2</span> \N{EN DASH} Samarbeid med NAV er avgjørende.") < group_one
+    assert html.index("Group 2</span> \N{EN DASH} <bdi>Samarbeid med NAV er avgjørende.</bdi>") < group_one
     assert "Good advice</span>" in html
     assert "Shared in plenum</span>" in html
 
