@@ -127,7 +127,9 @@ def test_bidi_controls_sent_anywhere_are_never_kept(
     kept, written = [], 0
     for app in ("workshop", "groups", "evaluation"):
         for model in apps.get_app_config(app).get_models():
-            texts = [f.attname for f in model._meta.concrete_fields if isinstance(f, (models.CharField, models.TextField))]
+            texts = [
+                f.attname for f in model._meta.concrete_fields if isinstance(f, (models.CharField, models.TextField))
+            ]
             for row in model._base_manager.values(*texts) if texts else []:
                 kept += [f"{model.__name__}.{name}" for name, value in row.items()
                          if isinstance(value, str) and BIDI_CONTROLS.search(value)]

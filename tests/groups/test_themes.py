@@ -423,7 +423,8 @@ def test_theme_page_lists_its_notes_by_round_and_question_with_table_and_organis
 
     order = [
         "<h3>Round 1: Runde 1</h3>", "<h4>Spørsmål 1.1</h4>", "Group 1</span> \N{EN DASH} <bdi>Runde 1, bord 1.</bdi>",
-        '<span class="said-at">Group 2</span> \N{EN DASH} <span class="said-by"><bdi>Fylke 2A</bdi>:</span> <bdi>Runde 1, bord 2.</bdi>',
+        '<span class="said-at">Group 2</span> \N{EN DASH} '
+        '<span class="said-by"><bdi>Fylke 2A</bdi>:</span> <bdi>Runde 1, bord 2.</bdi>',
         "<h4>The round as a whole</h4>", "Runde 1 som helhet.",
         "<h3>Round 2: Runde 2</h3>", "<h4>Spørsmål 2.1</h4>", "Fylke 2B</bdi>:</span> <bdi>Runde 2, bord 2.</bdi>",
         "<h4>The round as a whole</h4>", "Plenum</span> \N{EN DASH} <bdi>Fra plenum.</bdi>",
