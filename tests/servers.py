@@ -34,7 +34,8 @@ class Server:
     """gunicorn in its own process group, as in production, so it can be killed whole."""
 
     def __init__(self, env: dict[str, str], port: int, *, workers: int = 2, threads: int = 1) -> None:
-        self.env, self.port = env, port
+        # DEBUG is off in these servers, and workshop/wsgi.py refuses to serve on the development key.
+        self.env, self.port = {"SECRET_KEY": TEST_SECRET_KEY, **env}, port
         self.workers, self.threads = workers, threads
         self.process: subprocess.Popen[bytes] | None = None
 
