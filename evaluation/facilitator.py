@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from evaluation.charts import charts
@@ -68,7 +68,7 @@ def results_context(request: HttpRequest, workshop: Workshop, survey: Survey | N
     return context
 
 
-@require_GET
+@require_safe
 def results(request: HttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     survey = Survey.objects.filter(workshop=workshop).first()
@@ -93,7 +93,7 @@ def approve_comments(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return redirect(reverse("evaluation:results", kwargs={"slug": workshop.slug}) + "#comments")
 
 
-@require_GET
+@require_safe
 def show(request: HttpRequest, slug: str) -> HttpResponse:
     """The survey's QR code and short link, large, for the projector at the end of the day."""
     workshop = facilitated_workshop(request, slug)
@@ -122,7 +122,7 @@ def csv_response(filename: str, rows: list[list[object]]) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def responses_csv(request: HttpRequest, slug: str) -> HttpResponse:
     """All answers, one row per response, in no particular order (responses have random ids)."""
     workshop = facilitated_workshop(request, slug)
@@ -147,23 +147,29 @@ def responses_csv(request: HttpRequest, slug: str) -> HttpResponse:
     return csv_response(f"evaluering-{slugify(workshop.slug)}-svar.csv", rows)
 
 
-@require_GET
+@require_safe
 def results_csv(request: HttpRequest, slug: str) -> HttpResponse:
-    """The result tables as shown: one row per question, group and answer."""
+    """The result tables as shown: one row per question, group and answer.
+
+    The last column is the group's average on a scale ("don't know" left out), rounded as the
+    page shows it and repeated on each of the group's lines, so that every line stands alone
+    when filtered; empty for other kinds of question. A point, not a comma: the file is data.
+    """
     workshop = facilitated_workshop(request, slug)
     survey = get_object_or_404(Survey, workshop=workshop)
     results = survey_results(survey)
     rows: list[list[object]] = [
-        [_("Number"), _("Question"), _("Group"), _("Answer"), _("Count"), _("Percent"), "n"]
+        [_("Number"), _("Question"), _("Group"), _("Answer"), _("Count"), _("Percent"), "n", _("Average")]
     ]
     for result in results.questions:
         if result.question.kind == Question.Kind.TEXT:
             continue
         for row in result.rows:
+            mean = "" if row.mean_rounded is None else str(row.mean_rounded)
             for cell in row.cells:
                 rows.append([
                     result.number, result.question.text, row.label, cell.category.label,
-                    cell.count, cell.percent, row.n,
+                    cell.count, cell.percent, row.n, mean,
                 ])
     return csv_response(f"evaluering-{slugify(workshop.slug)}-resultater.csv", rows)
 

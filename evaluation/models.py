@@ -72,6 +72,19 @@ class Survey(PartOfWorkshop):
         """The questions in order, each with its options: two queries."""
         return list(self.questions.order_by("order", "pk").prefetch_related("options"))
 
+    @staticmethod
+    def unanswerable(questions: list[Question]) -> list[tuple[int, Question]]:
+        """(number, question) of every question with answers to choose from but no options.
+
+        The admin refuses them in an open survey; this also catches those that come another way
+        (a survey reopened in code, a copy, an import), so the survey page can say what is
+        missing instead of showing a question nobody can answer. Uses the prefetched options.
+        """
+        return [
+            (number, question) for number, question in enumerate(questions, start=1)
+            if question.has_options and not question.options.all()
+        ]
+
     def segment_question(self, questions: list[Question]) -> Question | None:
         return next((q for q in questions if q.is_segment), None)
 

@@ -5,7 +5,13 @@ question, "don't know" included (it is its own grey part of the bar); skipped qu
 counted. "Don't know" is left out of the scale's average. A segment (e.g. "County municipality")
 is shown as its own row only when every group the question can be split into has at least
 MIN_GROUP_SIZE answers; otherwise the question shows "In all" only, so that no small group's
-answers can be read off (not even by subtracting the shown rows from "In all").
+answers can be read off (not even by subtracting the shown rows from "In all"). The segment
+question itself is only counted (one "In all" row): split by itself, each group would be 100 %
+of its own answer.
+
+A row's percentages always add up to 100 (largest remainder: `row_percents`), and the page,
+the charts, the report and the CSV all take them from here, as they take the average rounded
+by `rounded_mean`.
 
 Built from the survey in four queries, however many responses: questions, options, choice
 answers, and free-text answers.
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
 from django.utils.translation import gettext as _
@@ -26,10 +33,44 @@ UNSEGMENTED = "-"  # respondents who did not answer the segment question
 
 
 def percent(count: int, total: int) -> int:
-    """Whole percent, halves rounded up (1 of 8 is 13 %), exactly, without floats."""
+    """One share on its own in whole percent, halves rounded up (1 of 8 is 13 %), without floats.
+
+    For a sentence such as "71 % from county municipalities". The parts of a row are rounded
+    together by `row_percents` instead, so that they add up to 100.
+    """
     if total == 0:
         return 0
     return (200 * count + total) // (2 * total)
+
+
+def row_percents(counts: list[int]) -> list[int]:
+    """Whole percents of a row's counts that add up to exactly 100 (0s when nobody answered).
+
+    Largest remainder (Hamilton's) method: every part gets its exact share rounded down, and the
+    points still missing up to 100 go to the parts with the largest remainders, the earlier part
+    first on a tie. Rounding each part on its own can give 101 (0, 1, 2, 2, 2 of 7 → 0 + 14 + 29
+    + 29 + 29); this gives 0 + 14 + 29 + 29 + 28. Integers only: no float can tip a tie.
+    """
+    total = sum(counts)
+    if total == 0:
+        return [0 for _count in counts]
+    floors = [100 * count // total for count in counts]
+    remainders = [100 * count % total for count in counts]
+    missing = 100 - sum(floors)
+    # Sorted by remainder, largest first; sorted() is stable, so ties keep the parts' order.
+    for index in sorted(range(len(counts)), key=lambda i: -remainders[i])[:missing]:
+        floors[index] += 1
+    return floors
+
+
+def rounded_mean(points: int, answered: int) -> Decimal | None:
+    """An average to one decimal, halves up (3.45 → 3.5), from whole numbers: exact, no floats.
+
+    The results page, the report and the CSV all show this number.
+    """
+    if answered == 0:
+        return None
+    return (Decimal(points) / Decimal(answered)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 @dataclass
@@ -55,6 +96,7 @@ class Row:
     cells: list[Cell]
     is_total: bool = False
     mean: float | None = None  # the scale's average, "don't know" left out
+    mean_rounded: Decimal | None = None  # the same, as shown: one decimal (`rounded_mean`)
 
 
 @dataclass
@@ -64,6 +106,7 @@ class QuestionResult:
     categories: list[Category] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     split_hidden: bool = False  # a group was too small to be shown on its own
+    counts_only: bool = False  # the segment question itself: never split by itself
     texts: list[Answer] = field(default_factory=list)
 
     @property
@@ -92,18 +135,20 @@ def categories_for(question: Question) -> list[Category]:
 
 def make_row(label: str, question: Question, categories: list[Category], keys: list[str],
              *, is_total: bool = False) -> Row:
-    counts = Counter(keys)
-    n = len(keys)
+    counter = Counter(keys)
+    counts = [counter[c.key] for c in categories]
     row = Row(
-        label=label, n=n, is_total=is_total,
-        cells=[Cell(c, counts[c.key], percent(counts[c.key], n)) for c in categories],
+        label=label, n=len(keys), is_total=is_total,
+        cells=[Cell(c, count, share) for c, count, share in zip(categories, counts, row_percents(counts), strict=True)],
     )
     if question.kind == Question.Kind.SCALE:
         points = [(position, cell.count) for position, cell in enumerate(row.cells, start=1)
                   if not cell.category.dont_know]
         answered = sum(count for _position, count in points)
         if answered:
-            row.mean = sum(position * count for position, count in points) / answered
+            total_points = sum(position * count for position, count in points)
+            row.mean = total_points / answered
+            row.mean_rounded = rounded_mean(total_points, answered)
     return row
 
 
@@ -159,7 +204,9 @@ def survey_results(survey: Survey, *, approved_texts_only: bool = False,
         result.categories = categories_for(question)
         answers = keys_by_question.get(question.pk, [])
         total = make_row(_("In all"), question, result.categories, [k for _r, k in answers], is_total=True)
-        if segment is not None and answers:
+        if question.is_segment:
+            result.counts_only = True
+        elif segment is not None and answers:
             groups: dict[str, list[str]] = defaultdict(list)
             for response_id, key in answers:
                 groups[segment_of.get(response_id, UNSEGMENTED)].append(key)

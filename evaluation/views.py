@@ -10,10 +10,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_safe
 
 from evaluation.forms import SurveyForm
 from evaluation.models import Survey
+from workshop.access import is_facilitator
 
 COOKIE_SALT = "bordnotat.evaluation.answered"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
@@ -32,7 +34,7 @@ def has_answered(request: HttpRequest, survey: Survey) -> bool:
     return request.get_signed_cookie(cookie_name(survey), default=None, salt=COOKIE_SALT) is not None
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def survey(request: HttpRequest, slug: str) -> HttpResponse:
     survey = survey_for(slug)
     context: dict[str, object] = {"survey": survey, "workshop": survey.workshop}
@@ -42,6 +44,17 @@ def survey(request: HttpRequest, slug: str) -> HttpResponse:
         status = 409 if request.method == "POST" else 200
         return render(request, "evaluation/already_answered.html", context, status=status)
     questions = survey.ordered_questions()
+    unanswerable = Survey.unanswerable(questions)
+    if unanswerable:
+        # Not a form nobody can answer: a plain word to participants, the details to facilitators.
+        # A POST is refused (409) and stores nothing: the survey is not in a state to take it.
+        context.update(
+            unanswerable=unanswerable,
+            show_details=is_facilitator(request),
+            change_url=reverse("admin:evaluation_survey_change", args=[survey.pk]),
+        )
+        status = 409 if request.method == "POST" else 200
+        return render(request, "evaluation/survey.html", context, status=status)
     form = SurveyForm(
         request.POST or None, initial={"token": SurveyForm.new_token()}, survey=survey, questions=questions
     )
@@ -64,7 +77,7 @@ def survey(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "evaluation/survey.html", context, status=422 if form.errors else 200)
 
 
-@require_GET
+@require_safe
 def thanks(request: HttpRequest, slug: str) -> HttpResponse:
     survey = survey_for(slug)
     return render(request, "evaluation/thanks.html", {"survey": survey, "workshop": survey.workshop})

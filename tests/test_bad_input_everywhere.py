@@ -136,3 +136,22 @@ def test_bidi_controls_sent_anywhere_are_never_kept(
                 written += sum(1 for value in row.values() if isinstance(value, str) and "snudd" in value)
     assert errors == [] and kept == []
     assert written >= 2  # the hostile text did arrive (the summaries), and arrived without its controls
+
+
+@pytest.mark.parametrize("role", ["anonymous", "facilitator"])
+def test_head_is_answered_wherever_get_is(
+    client: Client, workshop: Workshop, facilitator: object, role: str
+) -> None:
+    if role == "facilitator":
+        client.force_login(facilitator)  # type: ignore[arg-type]
+    workshop.publish()
+    note = Note.objects.create(workshop=workshop, table=table(workshop), round=workshop.current_round, text="x")
+    errors = []
+    for address in addresses(workshop, note):
+        get = client.get(address).status_code
+        head = client.head(address).status_code
+        if get < 500 and get != 405 and head == 405:
+            errors.append(f"HEAD {address} → 405 (GET → {get})")
+        if head >= 500:
+            errors.append(f"HEAD {address} → {head}")
+    assert errors == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 
 from evaluation.models import Answer, Response, SubmittedForm
@@ -206,3 +207,40 @@ def test_the_survey_belongs_to_its_own_workshop(client: Client, workshop: Worksh
     response = client.post(survey_url(other), form_data(survey, q1="fylkeskommune"))
     assert response.status_code == 422
     assert_nothing_stored()
+
+
+def test_a_survey_with_a_question_without_answers_says_it_is_not_ready_and_shows_no_form(
+    english: Client, workshop: Workshop
+) -> None:
+    """A question can lose its answers outside the admin (an import, a copy): nobody gets a form
+    they cannot complete. Participants read a plain sentence; nothing is stored."""
+    survey = build_survey(workshop)
+    question(survey, 3).options.all().delete()
+
+    page = english.get(survey_url(workshop))
+    html = page.content.decode()
+
+    assert page.status_code == 200
+    assert "The survey is not ready yet." in html
+    assert "<form" not in html.split('<div class="survey">')[1]
+    assert 'type="radio"' not in html
+    assert "has no answers to choose from" not in html  # the details are for facilitators
+    sent = post(english, survey, q1="fylkeskommune", q2="no")
+    assert sent.status_code == 409
+    assert "The survey is not ready yet." in sent.content.decode()
+    assert_nothing_stored()
+
+
+def test_a_facilitator_sees_which_question_keeps_the_survey_from_being_ready(
+    english: Client, workshop: Workshop, facilitator: User
+) -> None:
+    survey = build_survey(workshop)
+    question(survey, 3).options.all().delete()
+    english.force_login(facilitator)
+
+    html = english.get(survey_url(workshop)).content.decode()
+
+    assert "The survey is not ready yet." in html
+    assert "Question 3, “Hvis ja: hvor nyttig var oppgavene?”, has no answers to choose from." in html
+    assert f'href="/admin/evaluation/survey/{survey.pk}/change/"' in html
+    assert 'type="radio"' not in html

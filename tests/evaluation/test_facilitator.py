@@ -148,11 +148,14 @@ def test_the_admin_action_and_button_create_questions_from_the_programme(
     assert 'name="_add_programme_questions"' in page
 
 
-def test_the_admin_pages_for_a_survey_and_a_question_open(facilitator_client: Client, survey: Survey) -> None:
+def test_the_admin_pages_for_a_survey_open_and_questions_have_no_page_of_their_own(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    """Questions and their answers are edited on the survey's page (evaluation/admin.py)."""
     assert facilitator_client.get("/admin/evaluation/survey/").status_code == 200
     assert facilitator_client.get(f"/admin/evaluation/survey/{survey.pk}/change/").status_code == 200
     q = question(survey, 3)
-    assert facilitator_client.get(f"/admin/evaluation/question/{q.pk}/change/").status_code == 200
+    assert facilitator_client.get(f"/admin/evaluation/question/{q.pk}/change/").status_code == 404
 
 
 def test_a_condition_must_name_an_earlier_question_and_one_of_its_values(survey: Survey) -> None:

@@ -4,11 +4,16 @@ The answer set (question 4, "Det har vært inspirerende", Helt uenig / Uenig / L
 + Vet ikke):
 
     Fylkeskommune, 7 responses: Enig 3, Litt enig 1, Uenig 1, Vet ikke 1, skipped 1 → n = 6
-        Uenig 1/6 = 17 %, Litt enig 1/6 = 17 %, Enig 3/6 = 50 %, Vet ikke 1/6 = 17 %
+        Uenig 1/6 = 17 %, Litt enig 1/6 = 17 %, Enig 3/6 = 50 %, Vet ikke 1/6 = 16 %
         average without "don't know": (2 + 3 + 4·3) / 5 = 3.4
     Annen organisasjon, 5 responses: Enig 2, Litt enig 2, Vet ikke 1 → n = 5
         Litt enig 40 %, Enig 40 %, Vet ikke 20 %; average (3·2 + 4·2) / 4 = 3.5
-    In all, n = 11: Uenig 1 = 9 %, Litt enig 3 = 27 %, Enig 5 = 45 %, Vet ikke 2 = 18 %
+    In all, n = 11: Uenig 1 = 9 %, Litt enig 3 = 27 %, Enig 5 = 46 %, Vet ikke 2 = 18 %
+
+A row's percentages add up to 100 (largest remainder). Rounded one by one, the county row was
+17 + 17 + 50 + 17 = 101 and "In all" 9 + 27 + 45 + 18 = 99: each part's exact share rounded
+down (16, 16, 50, 16 and 9, 27, 45, 18), and the missing points go to the largest remainders
+(the three sixths tie: the first two get them; 5/11 = 45.45 has the largest of the elevenths).
 
 Question 3 ("Hvis ja", asked of the 7 who said yes) has 3 answers from county municipalities:
 fewer than 5, so it is shown in all only: Noe nyttig 2/6 = 33 %, Nyttig 3/6 = 50 %,
@@ -19,12 +24,17 @@ from __future__ import annotations
 
 import csv
 import io
+import random
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
+from evaluation.charts import chart_svg
 from evaluation.models import Survey
-from evaluation.results import QuestionResult, percent, survey_results
+from evaluation.results import QuestionResult, percent, rounded_mean, row_percents, survey_results
 from tests.evaluation.factories import build_survey, question, respond
 from workshop.models import Workshop
 
@@ -62,13 +72,41 @@ def test_percent_rounds_halves_up_exactly() -> None:
     assert [percent(1, 6), percent(1, 8), percent(3, 11), percent(2, 3), percent(0, 0)] == [17, 13, 27, 67, 0]
 
 
+def test_a_row_of_percents_adds_up_to_100_by_the_largest_remainder() -> None:
+    # Rounded one by one, 0, 1, 2, 2, 2 of 7 gave 0 + 14 + 29 + 29 + 29 = 101.
+    assert row_percents([0, 1, 2, 2, 2]) == [0, 14, 29, 29, 28]
+    assert row_percents([1, 1, 1]) == [34, 33, 33]
+    assert row_percents([0, 0, 0]) == [0, 0, 0]  # nobody answered: all 0, not 100
+    assert row_percents([]) == []
+
+
+def test_every_row_of_percents_adds_up_to_100_and_each_part_is_within_one_of_exact() -> None:
+    draw = random.Random(7)
+    for _n in range(2000):
+        counts = [draw.choice([0, 0, 1, 2, 3, 7, 11, 40]) for _part in range(draw.randint(1, 8))]
+        shares = row_percents(counts)
+        total = sum(counts)
+        if total == 0:
+            assert shares == [0] * len(counts)
+            continue
+        assert sum(shares) == 100, counts
+        for count, share in zip(counts, shares, strict=True):
+            assert abs(share - Fraction(100 * count, total)) < 1, counts
+
+
+def test_the_average_is_rounded_once_halves_up_for_the_page_and_the_csv() -> None:
+    assert rounded_mean(69, 20) == Decimal("3.5")  # 3.45
+    assert rounded_mean(31, 9) == Decimal("3.4")
+    assert rounded_mean(0, 0) is None
+
+
 def test_a_scale_is_counted_per_segment_and_in_all_with_dont_know_apart(survey: Survey) -> None:
     result = by_order(survey, 4)
     assert [c.label for c in result.categories] == ["Helt uenig", "Uenig", "Litt enig", "Enig", "Vet ikke"]
     assert table(result) == {
-        "Fylkeskommune": (6, [(0, 0), (1, 17), (1, 17), (3, 50), (1, 17)]),
+        "Fylkeskommune": (6, [(0, 0), (1, 17), (1, 17), (3, 50), (1, 16)]),
         "Annen organisasjon": (5, [(0, 0), (0, 0), (2, 40), (2, 40), (1, 20)]),
-        "I alt": (11, [(0, 0), (1, 9), (3, 27), (5, 45), (2, 18)]),
+        "I alt": (11, [(0, 0), (1, 9), (3, 27), (5, 46), (2, 18)]),
     }
     means = {row.label: row.mean for row in result.rows}
     assert means["Fylkeskommune"] == pytest.approx(3.4)
@@ -131,8 +169,8 @@ def test_the_results_page_shows_the_hand_computed_numbers(facilitator_client: Cl
     assert "12 responses." in html
     assert '<svg class="chart" role="img"' in html
     assert "n = 11" in html and "n = 6" in html
-    assert ">45%</text>" in html  # Enig in all, on its bar
-    assert "<td>5 (45&nbsp;%)</td>" in html and "<td>3 (50&nbsp;%)</td>" in html
+    assert ">46%</text>" in html  # Enig in all, on its bar
+    assert "<td>5 (46&nbsp;%)</td>" in html and "<td>3 (50&nbsp;%)</td>" in html
     assert "<td>3.4</td>" in html  # the county average, "don't know" left out
     assert "Only the total is shown" in html
     assert "Bra dag" in html  # facilitators see every comment
@@ -144,9 +182,9 @@ def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: C
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "4"}
     assert q4[("Fylkeskommune", "Enig")] == (3, 50, 6)
-    assert q4[("Fylkeskommune", "Vet ikke")] == (1, 17, 6)
+    assert q4[("Fylkeskommune", "Vet ikke")] == (1, 16, 6)
     assert q4[("Annen organisasjon", "Litt enig")] == (2, 40, 5)
-    assert q4[("I alt", "Enig")] == (5, 45, 11)
+    assert q4[("I alt", "Enig")] == (5, 46, 11)
     assert q4[("I alt", "Vet ikke")] == (2, 18, 11)
     q3_groups = {row[2] for row in rows[1:] if row[0] == "3"}
     assert q3_groups == {"I alt"}  # the CSV keeps the small groups hidden too
@@ -169,3 +207,49 @@ def test_csv_cells_are_never_spreadsheet_formulas(facilitator_client: Client, su
     respond(survey, q1="fylkeskommune", q5="=HYPERLINK(\"http://example.com\")")
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/svar.csv")
     assert "'=HYPERLINK" in response.content.decode("utf-8-sig")
+
+
+def test_the_rows_of_the_page_and_its_charts_add_up_to_100(survey: Survey) -> None:
+    for result in survey_results(survey).questions:
+        for result_row in result.rows:
+            assert sum(cell.percent for cell in result_row.cells) == (100 if result_row.n else 0)
+    with translation.override("en"):
+        svg = chart_svg(by_order(survey, 4))
+    assert ">46%</text>" in svg and ">45%</text>" not in svg  # the bar prints the row's percent
+
+
+def test_a_question_nobody_answered_has_a_row_of_zeros(workshop: Workshop) -> None:
+    survey = build_survey(workshop)
+    result = by_order(survey, 4)
+    assert table(result) == {"I alt": (0, [(0, 0)] * 5)}
+    assert result.total is not None and result.total.mean_rounded is None
+
+
+def test_the_results_csv_has_the_average_of_each_group_as_the_page_shows_it(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][-2:] == ["n", "Gjennomsnitt"]
+    q4_means = {row[2]: row[7] for row in rows[1:] if row[0] == "4"}
+    assert q4_means == {"Fylkeskommune": "3.4", "Annen organisasjon": "3.5", "I alt": "3.4"}
+    q2_means = {row[7] for row in rows[1:] if row[0] == "2"}
+    assert q2_means == {""}  # yes or no: no average
+    facilitator_client.cookies["django_language"] = "en"
+    html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
+    assert "<td>3.4</td>" in html and "<td>3.5</td>" in html
+
+
+def test_the_segment_question_is_counted_not_split_by_itself(facilitator_client: Client, survey: Survey) -> None:
+    result = by_order(survey, 1)
+    assert result.counts_only
+    # One row, in all: split by itself, each group would be 100 % of its own answer.
+    assert table(result) == {"I alt": (12, [(7, 58), (5, 42)])}
+    assert chart_svg(result).count('stroke="#6e7781"') == 1  # one bar: its outline
+    response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {(row[2], row[3], row[4], row[5]) for row in rows[1:] if row[0] == "1"} == {
+        ("I alt", "Fylkeskommune", "7", "58"), ("I alt", "Annen organisasjon", "5", "42"),
+    }
+    # The other questions are still split by it.
+    assert [r.label for r in by_order(survey, 4).rows] == ["Fylkeskommune", "Annen organisasjon", "I alt"]
