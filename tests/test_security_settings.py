@@ -28,7 +28,9 @@ PRODUCTION = {
 
 
 def environment(**values: str) -> dict[str, str]:
-    kept = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "STATICFILES_STORAGE"}}
+    # Not the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE (tests/e2e/conftest.py): a server never has it.
+    dropped = {"DEBUG", "SECRET_KEY", "STATICFILES_STORAGE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    kept = {k: v for k, v in os.environ.items() if k not in dropped}
     return {**kept, "DJANGO_SETTINGS_MODULE": "workshop.settings", **values}
 
 
