@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 DEMO_ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: install demo test faults lint messages synthesis-check bench
+.PHONY: install demo test faults load lint messages synthesis-check bench
 
 install: $(STAMP)
 
@@ -37,6 +37,12 @@ test: install
 # gunicorn killed and PostgreSQL restarted under a scripted host: nothing lost, nothing doubled.
 faults: install
 	RUN_FAULTS=1 $(BIN)/python -m pytest tests/faults -s $(PYTEST_ARGS)
+
+# A conference day on two gunicorns and one PostgreSQL, one server SIGKILLed, PostgreSQL restarted: errors and
+# p50/p99 per request class; fails if a note or survey answer is lost or doubled. CI: LOAD_ARGS=--short.
+LOAD_ARGS ?=
+load: install
+	$(BIN)/python -m tests.load.run $(LOAD_ARGS)
 
 # Precision and recall of the recurring points, and key-point coverage, on the labelled set.
 synthesis-check: install

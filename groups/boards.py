@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -126,12 +127,16 @@ class Board:
         Returns the note and whether it belongs here; a client id already used on another
         board is not taken over.
         """
-        # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
-        note, created = Note.everything.get_or_create(
-            client_id=client_id, defaults={**self.place(), **fields}
-        )
-        if created:
-            note.record(NoteChange.Action.CREATE, by or self.actor)
+        # One transaction for the note and its history: a connection lost between the two (a database
+        # restart) would otherwise keep the note without its "created" row, and the retry would find
+        # the note and never write it.
+        with transaction.atomic():
+            # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
+            note, created = Note.everything.get_or_create(
+                client_id=client_id, defaults={**self.place(), **fields}
+            )
+            if created:
+                note.record(NoteChange.Action.CREATE, by or self.actor)
         return note, created or self.reachable_notes(deleted_too=True).filter(pk=note.pk).exists()
 
     def actor_at(self, made_at: int | None) -> Actor:

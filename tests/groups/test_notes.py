@@ -258,3 +258,30 @@ def test_bidi_controls_are_removed_and_the_text_is_isolated(client: Client, work
     assert note.text == "gnirts ond isolert og \u200fmerke"  # the marks stay: they reorder nothing
     page = client.get(table(workshop).get_absolute_url()).content.decode()
     assert "<bdi>gnirts ond isolert" in page and "\u202e" not in page
+
+
+def test_a_note_is_never_kept_without_its_history_when_the_database_fails_between_them(
+    client: Client, workshop: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by make load: PostgreSQL restarting between the note's INSERT and its history's."""
+    from django.db import OperationalError
+
+    from groups.models import NoteChange
+
+    real_create = NoteChange.objects.create
+    calls = {"n": 0}
+
+    def fails_once(**values: object) -> NoteChange:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        return real_create(**values)
+
+    monkeypatch.setattr(NoteChange.objects, "create", fails_once)
+    note = new_note(workshop)
+    failing = Client(raise_request_exception=False)
+    assert failing.post(notes_url(workshop), note, headers=QUEUE).status_code == 500
+    assert not Note.objects.exists()  # all or nothing: the retry will make both
+    assert client.post(notes_url(workshop), note, headers=QUEUE).status_code == 200
+    saved = Note.objects.get()
+    assert list(saved.changes.values_list("action", flat=True)) == ["create"]

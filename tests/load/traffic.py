@@ -146,6 +146,7 @@ class Host:
     delays: list[float] = field(default_factory=list)  # typed → acknowledged, seconds
     typed_at: dict[str, float] = field(default_factory=dict)
     jar: Jar = field(default_factory=Jar)
+    csrf: str = ""  # as the page's queue takes it: from <body hx-headers> (the cookie is HttpOnly)
 
     @property
     def board(self) -> str:
@@ -164,7 +165,9 @@ class Host:
         if reply is None or reply.status != 200:
             return False
         self.jar.take(reply)
-        return "csrftoken" in self.jar.cookies
+        found = re.search(rb'hx-headers=\'\{"x-csrftoken": "([^"]+)"\}\'', reply.body)
+        self.csrf = found.group(1).decode() if found else ""
+        return bool(self.csrf) and "csrftoken" in self.jar.cookies
 
     def send_head(self) -> bool:
         client_id, text = self.queue[0]
@@ -176,7 +179,7 @@ class Host:
             "made_at": str(int(time.time() * 1000)),
         }
         headers = {
-            **self.jar.header(), "X-CSRFToken": self.jar.cookies["csrftoken"], "Bordnotat-Queue": "1",
+            **self.jar.header(), "X-CSRFToken": self.csrf, "Bordnotat-Queue": "1",
             "Content-Type": "application/x-www-form-urlencoded",
         }
         reply = self.traffic.call("save", "POST", f"{self.board}notater/", headers=headers, body=urlencode(fields),
@@ -209,7 +212,7 @@ class Host:
             if not typing and now >= drain_until:
                 return
             if self.queue and now >= retry_at:
-                ok = ("csrftoken" in self.jar.cookies or self.open_page()) and self.send_head()
+                ok = (bool(self.csrf) or self.open_page()) and self.send_head()
                 if ok:
                     backoff = FIRST_BACKOFF
                     continue
@@ -303,14 +306,18 @@ class Participant:
     tries: int = 0
 
     def answers(self, page: bytes) -> dict[str, str]:
-        """By the form's own field names, in question order: where, used, how useful, inspiring, comment."""
-        names = list(dict.fromkeys(name.decode() for name in re.findall(rb'name="(q\d+)"', page)))
-        where, used, useful, inspiring, comments = names[:5]
-        answers = {where: ("fylkeskommune", "annen-organisasjon")[self.n % 2], used: ("yes", "no")[self.n % 3 == 0],
-                   inspiring: ("helt-uenig", "uenig", "litt-enig", "enig", "?")[self.n % 5]}
+        """From the form as served: where, used (yes/no), how useful (only if yes), inspiring, a comment."""
+        options: dict[str, list[str]] = {}
+        for tag in re.findall(rb"<input\b[^>]*>", page):
+            name, value = re.search(rb'name="(q\d+)"', tag), re.search(rb'value="([^"]*)"', tag)
+            if name and value and b'type="radio"' in tag:
+                options.setdefault(name.group(1).decode(), []).append(value.group(1).decode())
+        where, used, useful, inspiring = list(options)[:4]
+        comments = re.findall(rb'<textarea\b[^>]*name="(q\d+)"', page)[0].decode()
+        answers = {where: options[where][self.n % 2], used: "yes" if self.n % 3 else "no",
+                   inspiring: options[inspiring][self.n % len(options[inspiring])], comments: self.comment}
         if answers[used] == "yes":
-            answers[useful] = ("lite-nyttig", "noe-nyttig", "nyttig", "svart-nyttig")[self.n % 4]
-        answers[comments] = self.comment
+            answers[useful] = options[useful][self.n % len(options[useful])]
         return answers
 
     def run(self) -> None:
