@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from workshop.models import PartOfWorkshop, ProgrammeItem, Workshop, WorkshopQuerySet
+from workshop.text import NORWEGIAN_LETTERS
 
 # The value a "don't know" answer is posted with: not a slug, so no option can have it.
 DONT_KNOW = "?"
@@ -31,7 +32,6 @@ DONT_KNOW = "?"
 TEXT_ANSWER_MAX_LENGTH = 2000
 
 # slugify() drops letters it cannot decompose: "Svært nyttig" would become "svrt-nyttig".
-NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 
 
 class Survey(PartOfWorkshop):

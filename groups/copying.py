@@ -5,7 +5,7 @@ Registered in GroupsConfig.ready. Notes, themes and the tables' old accesses sta
 
 from __future__ import annotations
 
-from groups.models import RevokedAccess, Table, new_access_token, new_join_code
+from groups.models import Table, free_join_codes, new_access_token
 from workshop.copying import WorkshopCopy
 
 
@@ -29,20 +29,3 @@ def copy_tables(copied: WorkshopCopy) -> None:
         for table, new_table in zip(tables, new_tables, strict=True)
         for organisation in table.organisations.all()
     ])
-
-
-def free_join_codes(count: int) -> list[str]:
-    """`count` different join codes that no table has or had, as Table.renew_access makes one.
-
-    Two queries, whatever the count: a clash (about 1 in 887 million a code) only draws again.
-    """
-    codes: set[str] = set()
-    while len(codes) < count:
-        wanted = {new_join_code() for _ in range(count - len(codes))} - codes
-        # order_by(): a table's default ordering would join the workshops for nothing.
-        taken = set(Table.objects.filter(join_code__in=wanted).order_by().values_list("join_code", flat=True))
-        taken |= set(
-            RevokedAccess.objects.filter(join_code__in=wanted).order_by().values_list("join_code", flat=True)
-        )
-        codes |= wanted - taken
-    return sorted(codes)

@@ -13,8 +13,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from groups.copying import free_join_codes
-from groups.models import Note, NoteChange, Table, Theme, new_access_token
+from groups.models import Note, NoteChange, Table, Theme, free_join_codes, new_access_token
 from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused
 from workshop.models import Workshop
 from workshop.text import without_bidi_controls

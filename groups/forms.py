@@ -7,8 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from groups.boards import Board
-from groups.copying import free_join_codes
-from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, new_access_token
+from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
 from workshop.models import Organisation, Question, Round, Workshop
 
 

@@ -100,17 +100,29 @@ class Table(PartOfWorkshop):
             self.access_token, self.join_code = current.access_token, current.join_code
             return False
         RevokedAccess.objects.create(table=current, access_token=current.access_token, join_code=current.join_code)
-        code = new_join_code()
-        while (
-            Table.objects.filter(join_code=code).exists()
-            or RevokedAccess.objects.filter(join_code=code).exists()
-        ):
-            code = new_join_code()  # about 1 in 887 million: a second try is already rare
+        code = free_join_codes(1)[0]
         self.access_token, self.join_code = new_access_token(), code
         Table.objects.filter(pk=self.pk).update(access_token=self.access_token, join_code=code)
         # Pages that poll the workshop (the live overview, hosts' pages) see the change.
         Workshop.objects.filter(pk=self.workshop_id).touch()
         return True
+
+
+def free_join_codes(count: int) -> list[str]:
+    """`count` different join codes that no table has or had (new tables, renewed access, copies).
+
+    Two queries, whatever the count: a clash (about 1 in 887 million a code) only draws again.
+    """
+    codes: set[str] = set()
+    while len(codes) < count:
+        wanted = {new_join_code() for _ in range(count - len(codes))} - codes
+        # order_by(): a table's default ordering would join the workshops for nothing.
+        taken = set(Table.objects.filter(join_code__in=wanted).order_by().values_list("join_code", flat=True))
+        taken |= set(
+            RevokedAccess.objects.filter(join_code__in=wanted).order_by().values_list("join_code", flat=True)
+        )
+        codes |= wanted - taken
+    return sorted(codes)
 
 
 @dataclass(frozen=True)

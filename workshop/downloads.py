@@ -59,8 +59,8 @@ def _pdf(request: HttpRequest, workshop: Workshop) -> bytes:
     return report_pdf(request, workshop)
 
 
-def _docx(request: HttpRequest, workshop: Workshop) -> bytes:
-    return report_docx(report_body(request, workshop), title=workshop.title, language=_language())
+def _docx(workshop: Workshop, body: str) -> bytes:
+    return report_docx(body, title=workshop.title, language=_language())
 
 
 @require_safe
@@ -77,7 +77,7 @@ def pdf(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 def docx(request: HttpRequest, slug: str) -> HttpResponse:
     workshop = readable_workshop(request, slug)
-    return file_response(request, workshop, _docx(request, workshop), "docx")
+    return file_response(request, workshop, _docx(workshop, report_body(request, workshop)), "docx")
 
 
 @require_safe
@@ -99,8 +99,9 @@ def everything(request: HttpRequest, slug: str) -> HttpResponse:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if pdf_available():
             archive.writestr(f"{workshop.slug}.pdf", _pdf(request, workshop))
-        archive.writestr(f"{workshop.slug}.docx", _docx(request, workshop))
-        text, charts = report_markdown(report_body(request, workshop), title=workshop.title)
+        body = report_body(request, workshop)
+        archive.writestr(f"{workshop.slug}.docx", _docx(workshop, body))
+        text, charts = report_markdown(body, title=workshop.title)
         archive.writestr(f"{workshop.slug}.md", text)
         for name, content in charts.items():
             archive.writestr(name, content)

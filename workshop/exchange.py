@@ -200,11 +200,14 @@ class ImportResult:
     dry_run: bool
 
 
+def too_large_message() -> str:
+    return _("The file is too large: at most %(mb)s MB.") % {"mb": MAX_IMPORT_BYTES // (1024 * 1024)}
+
+
 def read_envelope(raw: bytes | str) -> dict[str, Any]:
     """The file's envelope, checked: format, schema version and the workshop object."""
     if len(raw) > MAX_IMPORT_BYTES:
-        limit = MAX_IMPORT_BYTES // (1024 * 1024)
-        raise ImportRefused([_("The file is too large: at most %(mb)s MB.") % {"mb": limit}])
+        raise ImportRefused([too_large_message()])
     try:
         envelope = json.loads(raw)
     except (ValueError, UnicodeDecodeError):

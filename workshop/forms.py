@@ -16,7 +16,6 @@ from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.validators import MaxLengthValidator
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +24,7 @@ from django.utils.translation import ngettext
 from workshop.clock import parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedProgramme, ProgrammeTooLong, parse_programme
+from workshop.text import NORWEGIAN_LETTERS
 from workshop.throttle import Limit, keyed
 
 # Addresses under /fasilitator/ that are pages, not workshops.
@@ -33,7 +33,6 @@ PASTE_MAX_LENGTH = 20_000
 QUESTIONS_MAX_LENGTH = 10_000
 SPEAKERS_MAX_LENGTH = 4_000
 NAMES_MAX_LENGTH = 10_000
-NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 
 
 class ClockField(forms.TimeField):
@@ -185,8 +184,7 @@ class PasteProgrammeForm(forms.Form):
     def save(self, workshop: Workshop) -> ParsedProgramme:
         """Add the previewed items, their speakers, rounds and questions after what the workshop has."""
         programme: ParsedProgramme = self.programme
-        first_number = (workshop.rounds.aggregate(highest=Max("number"))["highest"] or 0) + 1
-        number = first_number
+        number = workshop.next_round_number()
         for parsed in programme.items:
             item = ProgrammeItem.objects.create(
                 workshop=workshop, starts_at=parsed.starts_at, ends_at=parsed.ends_at,
@@ -244,7 +242,7 @@ class RoundForm(forms.ModelForm):
     def save(self, commit: bool = True) -> Round:
         round_ = self.instance
         if round_.pk is None:
-            round_.number = (round_.workshop.rounds.aggregate(highest=Max("number"))["highest"] or 0) + 1
+            round_.number = round_.workshop.next_round_number()
         round_ = super().save()
         # Questions keep their rows by position, so notes that answer them stay with them.
         existing = list(round_.questions.order_by("order", "pk"))
@@ -327,12 +325,10 @@ class ImportForm(forms.Form):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        from workshop.exchange import MAX_IMPORT_BYTES
+        from workshop.exchange import MAX_IMPORT_BYTES, too_large_message
 
         if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError(
-                _("The file is too large: at most %(mb)s MB.") % {"mb": MAX_IMPORT_BYTES // (1024 * 1024)}
-            )
+            raise forms.ValidationError(too_large_message())
         return upload
 
 

@@ -145,6 +145,9 @@ class Workshop(models.Model):
     def desired_outcome_lines(self) -> list[str]:
         return [line.strip() for line in self.desired_outcomes.splitlines() if line.strip()]
 
+    def next_round_number(self) -> int:
+        return (self.rounds.aggregate(highest=models.Max("number"))["highest"] or 0) + 1
+
     def neighbour_round(self, round_: Round | None, step: int) -> Round | None:
         """The round after (step 1) or before (step -1) `round_`; before the first round, the first."""
         rounds = self.rounds.order_by("number")

@@ -15,6 +15,8 @@ from typing import Any
 
 from django.db import models
 
+# For addresses and option values made from Norwegian words ("Ørsta" → "orsta").
+NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 OUR_APPS = {"workshop", "groups", "evaluation"}
 

@@ -187,7 +187,7 @@ def test_a_copied_table_never_gets_a_code_that_a_table_has_or_had(monkeypatch: p
     in_use = table(original, 2).join_code
     revoked = RevokedAccess.objects.get(table=table(original, 1)).join_code
     drawn: Iterator[str] = iter([in_use, revoked, "FRIKD2", in_use, "FRIKD3"])
-    monkeypatch.setattr("groups.copying.new_join_code", lambda: next(drawn))
+    monkeypatch.setattr("groups.models.new_join_code", lambda: next(drawn))
 
     copy = copy_of(original)
 
