@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 
@@ -38,7 +39,13 @@ PRIVATE_PREFIXES = ("/fasilitator/", "/admin/")
 
 
 class SecurityHeadersMiddleware:
-    """A Permissions-Policy on every answer, and no caching of what only facilitators see."""
+    """A Permissions-Policy on every answer, and no caching of what only facilitators see.
+
+    It sits outside the session, CSRF and messages middleware, so it sees every cookie an answer
+    sets: an answer that sets one is never public (a shared cache would hand it to the next reader),
+    whatever the view said. The public report sets none (tests/workshop/test_report_caching.py);
+    this is the net under it, e.g. for a reader whose stale session cookie is being deleted.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -48,6 +55,8 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         if request.path.startswith(PRIVATE_PREFIXES):
             response["Cache-Control"] = "private, no-store"
+        elif response.cookies and "public" in response.get("Cache-Control", ""):
+            patch_cache_control(response, private=True)
         return response
 
 

@@ -327,9 +327,10 @@ def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
     for workshop, html in ((small, small_html), (large, large_html)):
         with django_assert_num_queries(CACHED_REPORT_QUERIES):
             again = report_html(client, workshop)
-        # The same report; only the page around it is new (its CSP nonce is the request's own).
-        assert again.split('<article class="report">')[1] == html.split('<article class="report">')[1]
-        assert again.split("nonce=")[1] != html.split("nonce=")[1]
+        # The same page, byte for byte: a reader's published report carries no nonce or token of
+        # its own, so caches may keep it (tests/workshop/test_report_caching.py).
+        assert again == html
+        assert "nonce=" not in html
 
     assert "Notat 1 fra bord 2" in small_html
     assert "Notat 39 fra bord 12" in large_html
