@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import math
 import secrets
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Prefetch
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -143,6 +145,13 @@ def live_etag(request: HtmxHttpRequest, slug: str) -> str | None:
     )
 
 
+# A table's rendered notes on the live overview are kept this long while unchanged (TableActivity.card_key).
+LIVE_CARD_CACHE_SECONDS = 10 * 60
+LIVE_NOTE_FIELDS = (
+    "id", "table_id", "round_id", "question_id", "organisation__name", "kind", "text", "position", "created_at",
+)
+
+
 @dataclass(frozen=True)
 class TableActivity:
     """One table in the current round, as the live overview shows it."""
@@ -155,6 +164,28 @@ class TableActivity:
     @property
     def count(self) -> int:
         return len(self.notes)
+
+    @property
+    def card_key(self) -> str:
+        """What the table's card shows, digested, in the reader's language: the key it is cached under.
+
+        The live overview re-renders every table every few seconds, and between two polls most
+        tables have written nothing: a table's card is rendered again only when something it shows
+        has changed (its activity line also when the minute changes, as "5 minutes ago" does). The
+        key is the shown values themselves, so a note added, edited, moved or deleted, a question or
+        organisation renamed, a code renewed, all make a new key and nothing needs invalidating.
+        """
+        table = self.table
+        digest = hashlib.sha256("\x1f".join((
+            get_language(), table.workshop.slug, str(table.pk), str(table.number), table.label, table.join_code,
+            *(organisation.name for organisation in table.organisations.all()),
+        )).encode())
+        for note in self.notes:
+            digest.update("\x1e".join((
+                str(note.pk), note.kind, note.text, note.question.text if note.question else "",
+                note.organisation.name if note.organisation else "",
+            )).encode())
+        return digest.hexdigest()
 
 
 def table_activity(
@@ -183,27 +214,45 @@ def table_activity(
     return rows
 
 
+def reader_key(request: HtmxHttpRequest) -> str:
+    """What makes one reader's cached cards differ from another's: the language, and the CSRF secret
+    the token in their forms is valid with (a card cached for one browser is never shown to another)."""
+    get_token(request)  # the secret exists from here on, as rendering a form would make it
+    secret = request.META.get("CSRF_COOKIE", "")
+    return hashlib.sha256(f"{get_language()}\x1f{secret}".encode()).hexdigest()
+
+
 @require_safe
 @vary_on_headers("HX-Request")
 @condition(etag_func=live_etag)
 def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     current = workshop.current_round
-    round_notes = Note.objects.filter(round=current).select_related("question", "organisation")
+    questions = list(current.questions.all()) if current else []
+    # Only what the overview shows; each note's question is one of the round's, already fetched.
+    round_notes = Note.objects.filter(round=current).select_related("organisation").only(*LIVE_NOTE_FIELDS)
     tables = list(workshop.tables.prefetch_related(
         "organisations", Prefetch("notes", queryset=round_notes, to_attr="round_notes")
     ))
+    by_id = {question.pk: question for question in questions}
+    for table in tables:
+        for note in table.round_notes:  # type: ignore[attr-defined]
+            if note.question_id in by_id:
+                note.question = by_id[note.question_id]
     now = timezone.now()
     context = {
         "workshop": workshop,
         "current": current,
-        "questions": list(current.questions.all()) if current else [],
+        "questions": questions,
         "tables": table_activity(workshop, tables, now),
         "timer": workshop.timer_state(len(tables), now),
         "quiet_minutes": settings.QUIET_TABLE_MINUTES,
         "rounds": workshop.rounds.all(),
         "talks": workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
+        "card_seconds": LIVE_CARD_CACHE_SECONDS,
+        "reader_key": reader_key(request),
+        "minute": int(now.timestamp() // 60),  # as live_etag's: the activity lines say "N minutes ago"
     }
     if request.htmx:
         return render(request, "groups/live.html#tables", context)

@@ -179,6 +179,15 @@ LIVE_POLL_SECONDS = int(os.environ.get("LIVE_POLL_SECONDS", "5"))
 TABLE_POLL_SECONDS = int(os.environ.get("TABLE_POLL_SECONDS", "3"))
 # A change the table page has sent without an answer for this long is sent again (applied once).
 QUEUE_TIMEOUT_SECONDS = int(os.environ.get("QUEUE_TIMEOUT_SECONDS", "15"))
+# Django's cache lives in each process's memory: what it holds (the rendered report, the live
+# overview's table cards, the suggestions) is keyed on what it shows, so processes never disagree,
+# they only render once each. Room for a hall of 200 tables' cards twice over, and the reports.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))},
+    }
+}
 # The rendered report is kept this long at most; any change to what it shows makes a new key.
 REPORT_CACHE_SECONDS = int(os.environ.get("REPORT_CACHE_SECONDS", str(24 * 60 * 60)))
 # How long a host can undo deleting a note (facilitators can restore it at any time).

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 
-from groups.models import Note
+from groups.models import Note, RevokedAccess
 from tests.factories import build_workshop, table
-from workshop.models import Workshop
+from tests.groups.test_room import renew_url
+from workshop.models import Organisation, Workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +180,48 @@ def test_going_back_or_ending_the_day_is_for_facilitators_only(client: Client, w
         assert client.post(f"{live_url(workshop)}{path}", {"from_round": ""}).status_code == 403
     workshop.refresh_from_db()
     assert workshop.status == Workshop.Status.RUNNING
+
+
+# The overview keeps each table's rendered card until something it shows changes (TableActivity.card_key).
+
+
+def test_a_change_to_anything_a_table_card_shows_is_on_the_next_overview(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    note = Note.objects.create(workshop=workshop, table=table(workshop, 1), round=workshop.current_round,
+                               question=workshop.current_round.questions.first(), text="Først skrevet")
+    assert "Først skrevet" in facilitator_client.get(live_url(workshop)).content.decode()
+
+    Note.objects.filter(pk=note.pk).update(text="Så rettet")
+    question = workshop.current_round.questions.first()
+    question.text = "Et omformulert spørsmål"
+    question.save()
+    organisation = Organisation.objects.create(workshop=workshop, name="Nyankommet etat")
+    table(workshop, 1).organisations.add(organisation)
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "Så rettet" in html and "Først skrevet" not in html
+    assert "(Et omformulert spørsmål)" in html
+    assert "Nyankommet etat" in html
+
+    note.delete()
+    assert "Så rettet" not in facilitator_client.get(live_url(workshop)).content.decode()
+
+
+def test_each_browser_gets_a_renewal_form_it_can_post_however_the_cards_are_cached(
+    facilitator: User, workshop: Workshop
+) -> None:
+    colleague = User.objects.create_user("medfasilitator", password="x", is_staff=True, is_superuser=True)
+    browsers = []
+    for user in (facilitator, colleague, facilitator):  # the last: the first facilitator on a second tablet
+        browser = Client(enforce_csrf_checks=True)
+        browser.force_login(user)
+        html = browser.get(live_url(workshop)).content.decode()
+        form = html[html.index(f'action="{renew_url(workshop)}"'):]
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)
+        assert found, "the renewal form carries a CSRF token"
+        browsers.append((browser, found.group(1)))
+    seen = table(workshop, 1).join_code
+    for browser, token in browsers:
+        renewed = browser.post(renew_url(workshop), {"csrfmiddlewaretoken": token, "code": seen, "back": "live"})
+        assert renewed.status_code == 302, "the token in a cached card is this browser's own"
+    assert RevokedAccess.objects.filter(join_code=seen).count() == 1
