@@ -197,7 +197,7 @@ def measure(bench: Bench) -> dict[str, Any]:
     room, hall, reports = seeded["room"], seeded["hall"], seeded["reports"]
     board = f"/bord/{room['host_token']}/"
     queue = {"Bordnotat-Queue": "1", "Cookie": f"csrftoken={CSRF}", "X-CSRFToken": CSRF}
-    staff = {"Cookie": bench.session}
+    staff = {"Cookie": f"{bench.session}; csrftoken={CSRF}"}  # as a facilitator's browser sends them
     results: dict[str, Any] = {}
     results["floor: bare INSERT"] = bench.load(
         f"/benk/gulv/lagre/{room['save_table']}/", script=FLOOR_INSERT, env={"BENCH_WORKSHOP": str(room["id"])}
