@@ -25,7 +25,7 @@ from workshop.models import Workshop
 from workshop.report_docx import report_docx
 from workshop.report_markdown import report_markdown
 from workshop.report_pdf import PDF_UNAVAILABLE_REASON, PdfUnavailable, pdf_available, report_pdf
-from workshop.views import report_body
+from workshop.views import PUBLIC_REPORT_MAX_AGE, report_body
 
 # Files other apps add to a facilitator's ZIP (the evaluation's CSVs), registered in their
 # AppConfig.ready: each gives {file name: content} for the workshop.
@@ -45,7 +45,7 @@ def file_response(request: HttpRequest, workshop: Workshop, content: bytes, exte
     response["Content-Disposition"] = f'attachment; filename="{workshop.slug}.{extension}"'
     # A published report is public; a preview, or a facilitator's ZIP, is for the one who asked.
     if workshop.is_published and not is_facilitator(request):
-        response["Cache-Control"] = "public, max-age=300"
+        response["Cache-Control"] = f"public, max-age={PUBLIC_REPORT_MAX_AGE}"
     else:
         response["Cache-Control"] = "private, no-store"
     return response
