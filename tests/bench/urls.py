@@ -20,8 +20,10 @@ from groups.models import Note, Table
 @require_POST
 def bare_insert(request: HttpRequest, table_id: int) -> HttpResponse:
     """The least a save can do: one INSERT of a note, nothing checked, nothing rendered."""
-    table = Table(pk=table_id)
-    Note.objects.create(workshop_id=request.POST["workshop"], table=table, text=request.POST["text"],
+    # The table as a loaded object with its workshop: Note.save() checks that they agree, at no query.
+    workshop_id = int(request.POST["workshop"])
+    table = Table(pk=table_id, workshop_id=workshop_id)
+    Note.objects.create(workshop_id=workshop_id, table=table, text=request.POST["text"],
                         client_id=uuid.uuid4(), position=1)
     return HttpResponse("ok")
 
