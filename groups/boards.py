@@ -7,11 +7,12 @@ actions, so the views take a Board and never need to know which kind it is.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -121,7 +122,7 @@ class Board:
             "programme_item": self.programme_item,
         }
 
-    def add_note(self, client_id: object, fields: dict[str, object], by: Actor | None = None) -> tuple[Note, bool]:
+    def add_note(self, client_id: uuid.UUID, fields: dict[str, object], by: Actor | None = None) -> tuple[Note, bool]:
         """Save a new note once, however often the same client id arrives.
 
         Returns the note and whether it belongs here; a client id already used on another
@@ -129,15 +130,21 @@ class Board:
         """
         # One transaction for the note and its history: a connection lost between the two (a database
         # restart) would otherwise keep the note without its "created" row, and the retry would find
-        # the note and never write it.
-        with transaction.atomic():
-            # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
-            note, created = Note.everything.get_or_create(
-                client_id=client_id, defaults={**self.place(), **fields}
-            )
-            if created:
+        # the note and never write it. The note is inserted straight away, without looking first:
+        # a retry is the rare case, and the client id's unique index refuses its second copy (a copy
+        # arriving while the first is being saved waits for it, then is refused).
+        try:
+            with transaction.atomic():
+                note = Note(**self.place(), **fields, client_id=client_id)
+                note.save(force_insert=True)
                 note.record(NoteChange.Action.CREATE, by or self.actor)
-        return note, created or self.reachable_notes(deleted_too=True).filter(pk=note.pk).exists()
+            return note, True
+        except IntegrityError:
+            # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
+            saved = Note.everything.filter(client_id=client_id).first()
+            if saved is None:
+                raise  # another constraint: not a retry
+        return saved, self.reachable_notes(deleted_too=True).filter(pk=saved.pk).exists()
 
     def actor_at(self, made_at: int | None) -> Actor:
         """This board's actor, with when the change was made on the device (see device_time)."""
@@ -149,13 +156,15 @@ class Board:
 
 
 def table_board(request: HttpRequest, token: str) -> Board:
-    table = Table.objects.select_related("workshop", "workshop__current_round").filter(access_token=token).first()
-    if table is None:
+    try:
+        # get(), not first(): no ORDER BY (a table's default ordering joins the workshops).
+        table = Table.objects.select_related("workshop", "workshop__current_round").get(access_token=token)
+    except Table.DoesNotExist:
         if RevokedAccess.objects.filter(access_token=token).exists():
             raise PermissionDenied(
                 _("This link has been replaced. Ask the facilitator for your table's new code.")
-            )
-        raise Http404
+            ) from None
+        raise Http404 from None
     workshop = table.workshop
     return Board(
         workshop=workshop, table=table, round=workshop.current_round, actor=Actor(table=table),
