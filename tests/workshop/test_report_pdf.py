@@ -404,3 +404,102 @@ def test_bench_report_pdf_measures_and_leaves_nothing_behind(db: None) -> None:
     assert seconds > 0
     assert peak_mb > 0
     assert not Workshop.objects.filter(slug__startswith="benchmark-").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# A large report, laid out in pieces and joined
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fixture's report laid out as a large one is: in pieces, each round a question at a time."""
+    monkeypatch.setattr(module, "REPORT_NOTES_PER_PIECE", 0)
+    monkeypatch.setattr(module, "ROUND_NOTES_PER_PIECE", 10)
+
+
+def outline(reader: PdfReader) -> list[tuple[int, str, int]]:
+    """(depth, title, page number) of each bookmark, in order."""
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[Any], depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title, cast(int, reader.get_destination_page_number(item)) + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_a_small_report_stays_one_document_and_a_large_one_is_cut_where_pages_begin(
+    report_workshop: Workshop, request_: HttpRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = module._report_body(request_, report_workshop)
+    assert module.body_pieces(body) is None
+
+    monkeypatch.setattr(module, "REPORT_NOTES_PER_PIECE", 0)
+    pieces = module.body_pieces(body)
+    assert pieces is not None
+    # Each round whole: its list of questions counts to pages in the same document.
+    assert not any(piece.links_out for piece in pieces)
+    assert sum(piece.html.count('<li class="note"') for piece in pieces) == body.count('<li class="note"')
+    assert sum(piece.html.count('id="group-work"') for piece in pieces) == 1  # no anchor twice
+    assert all(piece.html.startswith('<article class="report">') for piece in pieces)
+
+
+def test_pieces_join_into_one_pdf_with_continuous_footers_contents_links_and_bookmarks(
+    report_workshop: Workshop, request_: HttpRequest, in_pieces: None,
+    fetched: list[tuple[str, str]], network: list[str],
+) -> None:
+    body = module._report_body(request_, report_workshop)
+    pieces = module.body_pieces(body)
+    assert pieces is not None
+    assert any(piece.links_out for piece in pieces)  # a round's heading and list of questions, on its own
+    reader = PdfReader(io.BytesIO(report_pdf(request_, report_workshop)))
+    pages = [page.extract_text() for page in reader.pages]
+    text = flat("\n".join(pages))
+
+    # Every note, in order, once; the footers count on over the pieces.
+    question = sample_question(report_workshop)
+    at = text.index(f"1.1 {question.text}")
+    for note in Note.objects.filter(question=question).order_by("table__number", "position", "pk"):
+        at = text.index(note.text, at) + len(note.text)
+    assert HOSTILE in text
+    for number, page_text in enumerate(pages, start=1):
+        assert f"{number} / {len(pages)}" in page_text
+        if number > 1:  # the running title, as on the pages of one document
+            assert report_workshop.title in page_text
+    # The contents' page numbers are the pages the headings are on, and so are the round's list of questions'.
+    entries = re.findall(r"^(\S.*?) ?\.{4,}\s*(\d+)\s*$", pages[0], flags=re.MULTILINE)
+    assert {"Gruppearbeid", "1. Runde 1", "Evaluering"} <= {title for title, _ in entries}
+    for title, page in entries:
+        assert 1 < int(page) <= len(pages)
+        assert title in pages[int(page) - 1], f"{title!r} is not on page {page}"
+    listed = [
+        (title, page) for number, page_text in enumerate(pages) if "Runde 1" in page_text
+        for title, page in re.findall(r"^(Spørsmål \S+) ?\.{4,}\s*(\d+)\s*$", page_text, flags=re.MULTILINE)
+    ]
+    assert listed
+    for title, page in listed:
+        assert f"1.1 {title}" in pages[int(page) - 1] or title in pages[int(page) - 1]
+    # The contents link to those pages.
+    annotations = cast(list[Any], reader.pages[0]["/Annots"])
+    linked = sorted({
+        cast(int, reader.get_page_number(annotation.get_object()["/Dest"][0].get_object())) + 1
+        for annotation in annotations
+    })
+    assert linked == sorted({int(page) for _, page in entries})
+    # Bookmarks as one document has them: headings nested under the part they are in.
+    marks = outline(reader)
+    by_title = {title: (depth, page) for depth, title, page in marks}
+    assert by_title["Gruppearbeid"][0] < by_title["1. Runde 1"][0] < by_title[f"1.1 {question.text}"][0]
+    for _depth, title, page in marks:
+        assert title in flat(pages[page - 1]), f"bookmark {title!r} does not go to page {page}"
+    # The document's language and title; nothing fetched for any piece.
+    assert reader.root_object["/Lang"] == "nb"
+    assert reader.metadata is not None
+    assert reader.metadata.title == f"{report_workshop.title} – Bordnotat"  # noqa: RUF001
+    assert fetched == []
+    assert network == []
