@@ -8,6 +8,7 @@ import math
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import segno
 from django import forms
@@ -125,6 +126,11 @@ def page_etag(request: HtmxHttpRequest, *parts: object) -> str | None:
     return "-".join(str(part) for part in (kind, get_language(), *parts))
 
 
+def clock_minute(now: datetime.datetime) -> int:
+    """The minute of the clock: the live overview's ETag and its activity lines change with it."""
+    return int(now.timestamp() // 60)
+
+
 def live_etag(request: HtmxHttpRequest, slug: str) -> str | None:
     """Changes whenever a note, the current round, the timer or a table's access changes: one query.
 
@@ -138,7 +144,7 @@ def live_etag(request: HtmxHttpRequest, slug: str) -> str | None:
         slug=slug,
     )
     latest = workshop.latest.timestamp() if workshop.latest else 0  # type: ignore[attr-defined]
-    minute = int(timezone.now().timestamp() // 60)
+    minute = clock_minute(timezone.now())
     return page_etag(
         request, workshop.updated_at.timestamp(), workshop.current_round_id,
         workshop.note_count, latest, minute,  # type: ignore[attr-defined]
@@ -165,7 +171,7 @@ class TableActivity:
     def count(self) -> int:
         return len(self.notes)
 
-    @property
+    @cached_property  # both of the card's cached parts are keyed on it
     def card_key(self) -> str:
         """What the table's card shows, digested, in the reader's language: the key it is cached under.
 
@@ -252,7 +258,7 @@ def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "poll_seconds": settings.LIVE_POLL_SECONDS,
         "card_seconds": LIVE_CARD_CACHE_SECONDS,
         "reader_key": reader_key(request),
-        "minute": int(now.timestamp() // 60),  # as live_etag's: the activity lines say "N minutes ago"
+        "minute": clock_minute(now),  # as live_etag's: the activity lines say "N minutes ago"
     }
     if request.htmx:
         return render(request, "groups/live.html#tables", context)
