@@ -343,11 +343,15 @@ def _document_html(workshop: Workshop, inside: str) -> str:
 
 def html_to_pdf(html: str, stylesheet: str | None = None) -> bytes:
     """Any HTML as PDF, with the print stylesheet (read from disk unless given) and the static-only fetcher."""
+    return bytes(_render(html, stylesheet or print_stylesheet()).write_pdf())
+
+
+def _render(html: str, *stylesheets: str) -> Any:
+    """`html` laid out by WeasyPrint with these stylesheets, everything read through the static-only fetcher."""
     weasyprint = _weasyprint()
     fetcher = url_fetcher()
-    css = weasyprint.CSS(string=stylesheet or print_stylesheet(), base_url=BASE_URL, url_fetcher=fetcher)
-    document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
-    return bytes(document.write_pdf(stylesheets=[css]))
+    css = [weasyprint.CSS(string=stylesheet, base_url=BASE_URL, url_fetcher=fetcher) for stylesheet in stylesheets]
+    return weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render(stylesheets=css)
 
 
 def pdf_cache_key(workshop: Workshop, stylesheet: str) -> str:
@@ -582,13 +586,7 @@ class _Unsettled(RuntimeError):
 
 def _lay_out(html: str, stylesheet: str, first_page: int, write: bool = True) -> _Laid:
     """One piece through WeasyPrint (with the static-only fetcher), freed before returning."""
-    weasyprint = _weasyprint()
-    fetcher = url_fetcher()
-    css = [
-        weasyprint.CSS(string=stylesheet, base_url=BASE_URL, url_fetcher=fetcher),
-        weasyprint.CSS(string=PIECE_CSS % {"first_page": first_page}, base_url=BASE_URL, url_fetcher=fetcher),
-    ]
-    document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render(stylesheets=css)
+    document = _render(html, stylesheet, PIECE_CSS % {"first_page": first_page})
     anchors: dict[str, tuple[int, float, float]] = {}
     bookmarks: list[tuple[int, str, int, float, float]] = []
     for number, page in enumerate(document.pages):
@@ -602,7 +600,7 @@ def _lay_out(html: str, stylesheet: str, first_page: int, write: bool = True) ->
         links += [(number, target, tuple(rect)) for _type, target, rect, _box in out]
         page.links[:] = [link for link in page.links if link not in out]
     laid = _Laid(bytes(document.write_pdf()) if write else b"", len(document.pages), anchors, links, bookmarks)
-    del document, css
+    del document
     gc.collect()  # the pages' boxes hold Pango layouts in reference cycles: free them before the next piece
     return laid
 
@@ -618,10 +616,7 @@ def _furniture_pdf(workshop: Workshop, stylesheet: str, pages: int) -> bytes:
     first = format_html('<div class="print-furniture-page">{}</div>', _heading_block(workshop))
     blank = '<div class="print-furniture-page"></div>'
     html = _document_html(workshop, first + blank * (pages - 1))
-    weasyprint = _weasyprint()
-    fetcher = url_fetcher()
-    css = [weasyprint.CSS(string=stylesheet + FURNITURE_CSS, base_url=BASE_URL, url_fetcher=fetcher)]
-    document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render(stylesheets=css)
+    document = _render(html, stylesheet + FURNITURE_CSS)
     if len(document.pages) != pages:
         raise _Unsettled(f"{len(document.pages)} pages of furniture for {pages} pages")
     pdf = bytes(document.write_pdf())
