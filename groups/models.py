@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Max
+from django.db.models import F
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from django.urls import reverse
@@ -227,7 +227,8 @@ class Note(models.Model):
         verbose_name = _("note")
         verbose_name_plural = _("notes")
         indexes = [
-            models.Index(fields=["workshop", "round", "table"]),
+            # With the position last, a table's next position is read from the index's end (next_position).
+            models.Index(fields=["workshop", "round", "table", "position"]),
             models.Index(fields=["workshop", "updated_at"]),
         ]
 
@@ -267,7 +268,9 @@ class Note(models.Model):
         return Note.objects.filter(**place)
 
     def next_position(self) -> int:
-        highest = self.siblings().aggregate(highest=Max("position"))["highest"]
+        # ORDER BY … LIMIT 1, not MAX(): the planner walks the index from its end even while its
+        # statistics still think the table empty (MAX() then read every note of the table).
+        highest = self.siblings().order_by("-position").values_list("position", flat=True).first()
         return (highest or 0) + 1
 
     def record(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Note
@@ -63,3 +65,23 @@ def test_the_table_page_costs_the_same_at_3_notes_and_at_60(
     )
     # The answer to a save is the saved change, not the list: a few bytes however long the list.
     assert len(save.content) < 2000 and len(edit.content) < 2000
+
+
+def test_a_new_notes_place_is_read_from_one_index_entry_however_many_notes_the_table_has() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the plan is PostgreSQL's")
+    workshop = busy_table(0)
+    here = table(workshop)
+    Note.objects.bulk_create(
+        Note(workshop=workshop, table=here, round=workshop.current_round, text=f"Notat {n}", position=n)
+        for n in range(1, 2001)
+    )
+    note = Note(workshop=workshop, table=here, round=workshop.current_round, text="Ny")
+    with CaptureQueriesContext(connection) as queries:
+        assert note.next_position() == 2001
+
+    # Fresh notes, no statistics yet: the planner must still not read the table's 2,000 notes.
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) {queries.captured_queries[-1]['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index Scan Backward" in plan and "rows=1 " in plan.split("Index Scan Backward")[1], plan
