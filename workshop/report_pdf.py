@@ -31,7 +31,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
 from types import ModuleType
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -241,46 +241,40 @@ def print_stylesheet() -> str:
     return content.decode("utf-8")
 
 
-class _Headings(HTMLParser):
-    """The body's h2 and h3 that carry an id, with their text: the entries of the contents."""
+# The report's markup is written by our templates: balanced, attributes in double quotes, text escaped
+# (a ">" in an attribute is "&gt;"). One pattern reads its tags, for the contents and for the pieces.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*?)?)(/?)>|<!--.*?-->", re.DOTALL)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_ID = re.compile(r'\sid="([^"]*)"')
+HEADING_LEVELS = {"h2": 2, "h3": 3}
 
-    LEVELS = {"h2": 2, "h3": 3}
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str, str]] = []
-        self._open: tuple[str, int, str] | None = None  # tag, level, id of the heading being read
-        self._text: list[str] = []
-        self._nav_depth = 0  # inside the body's own contents list, whose heading is not an entry
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "nav":
-            self._nav_depth += 1
-        elif tag in self.LEVELS and self._open is None and not self._nav_depth:
-            ident = dict(attrs).get("id")
-            if ident:
-                self._open, self._text = (tag, self.LEVELS[tag], ident), []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "nav" and self._nav_depth:
-            self._nav_depth -= 1
-        elif self._open is not None and tag == self._open[0]:
-            text = " ".join("".join(self._text).split())
-            if text:
-                self.found.append((self._open[1], self._open[2], text))
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self._text.append(data)
+def _tags(body: str) -> Iterator[tuple[re.Match[str], bool, str]]:
+    """The body's tags in order, comments left out: (match, is an end tag, lower-case name)."""
+    for match in _TAG.finditer(body):
+        if match.group(2):
+            yield match, bool(match.group(1)), match.group(2).lower()
 
 
 def contents(body: str) -> list[tuple[int, str, str]]:
-    """(level, id, text) of each section (h2) and part (h3: rounds, themes, evaluation questions)."""
-    parser = _Headings()
-    parser.feed(body)
-    parser.close()
-    return parser.found
+    """(level, id, text) of each section (h2) and part (h3: rounds, themes, evaluation questions)
+    that carries an id; not the headings inside a <nav> (the body's own contents list)."""
+    found: list[tuple[int, str, str]] = []
+    nav_depth = 0
+    heading: tuple[str, str, int] | None = None  # the heading being read: tag, id, where its text begins
+    for match, closing, tag in _tags(body):
+        if tag == "nav":
+            nav_depth = max(nav_depth - 1, 0) if closing else nav_depth + 1
+        elif heading is None and not closing and tag in HEADING_LEVELS and not nav_depth:
+            ident = _ID.search(match.group(0))
+            if ident and ident.group(1):
+                heading = (tag, unescape(ident.group(1)), match.end())
+        elif heading is not None and closing and tag == heading[0]:
+            text = " ".join(unescape(_TAG.sub("", body[heading[2]:match.start()])).split())
+            if text:
+                found.append((HEADING_LEVELS[tag], heading[1], text))
+            heading = None
+    return found
 
 
 def _heading_block(workshop: Workshop) -> SafeString:
@@ -439,11 +433,6 @@ FURNITURE_CSS = """
 .print-furniture-page .print-heading { visibility: hidden; }
 """
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*?)?)(/?)>|<!--.*?-->", re.DOTALL)
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_ID = re.compile(r'\sid="([^"]*)"')
-
-
 @dataclass
 class _Element:
     tag: str
@@ -472,9 +461,8 @@ def _element_tree(body: str, depth: int = 4) -> list[_Element] | None:
     (the templates write balanced HTML; anything else is laid out as one document)."""
     roots: list[_Element] = []
     stack: list[_Element] = []
-    for match in _TAG.finditer(body):
-        closing, tag = match.group(1), (match.group(2) or "").lower()
-        if not tag or tag in _VOID or match.group(4):  # comments, void and self-closed elements
+    for match, closing, tag in _tags(body):
+        if tag in _VOID or match.group(4):  # void and self-closed elements
             continue
         if closing:
             if not stack or stack[-1].tag != tag:

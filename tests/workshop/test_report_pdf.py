@@ -32,6 +32,7 @@ from workshop.report_pdf import (
     PDF_UNAVAILABLE_REASON,
     PdfUnavailable,
     bench_report_pdf,
+    contents,
     html_to_pdf,
     pdf_available,
     print_document,
@@ -227,6 +228,20 @@ def test_the_document_has_a_heading_contents_and_the_body(report_workshop: Works
     # The note that looks like markup stays text.
     assert "&lt;img src=&quot;http://127.0.0.1:9/x.png&quot;&gt;" in html
     assert HOSTILE not in html
+
+
+def test_the_contents_list_the_bodys_headings_with_ids_as_a_reader_sees_them() -> None:
+    body = (
+        '<article class="report"><nav><h2 id="own-contents">Innhold</h2></nav>'
+        '<section><h2 id="summary">Sammendrag</h2><h3>Uten anker</h3>'
+        '<h3 id="round-1-heading"><span class="number">1.</span>\n  Bu &amp; ar&lt;beid</h3>'
+        '<!-- <h3 id="kommentar">Ikke en overskrift</h3> --><h3 id="tom"> </h3>'
+        '<h2 class="x" id="a&amp;b">Æ, ø og å</h2></section></article>'
+    )
+
+    assert contents(body) == [
+        (2, "summary", "Sammendrag"), (3, "round-1-heading", "1. Bu & ar<beid"), (2, "a&b", "Æ, ø og å"),
+    ]
 
 
 def test_a_preview_says_so_on_every_page(db: None, request_: HttpRequest) -> None:
