@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.core.cache import cache
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 
 from groups.norwegian import bokmål, is_content_word, stem, words
 
@@ -117,11 +117,15 @@ def _read(notes: Sequence[SourceNote]) -> _Corpus | None:
         form for note in forms for word, word_stem in note for form in (bokmål(word), word_stem)
         if len(form) >= COMPOUND_PART_MIN
     }
-    stems = [[note_stem for word, note_stem in note] + _compound_parts(note, known) for note in forms]
+    parts_of: dict[str, list[str]] = {}  # per word written: the same words recur in note after note
+    stems = [
+        [note_stem for word, note_stem in note]
+        + [part for word, _ in note for part in _compound_parts(word, known, parts_of)]
+        for note in forms
+    ]
     stem_vectoriser = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
     word_matrix = stem_vectoriser.fit_transform(stems)
-    gram_vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
-    gram_matrix = gram_vectoriser.fit_transform([" ".join(bokmål(word) for word, _ in note) for note in forms])
+    gram_matrix = _gram_matrix([[bokmål(word) for word, _ in note] for note in forms])
     combined = hstack([word_matrix * np.sqrt(STEM_WEIGHT), gram_matrix * np.sqrt(1 - STEM_WEIGHT)]).tocsr()
     similarity = (combined @ combined.T).toarray()
     np.clip(similarity, 0.0, 1.0, out=similarity)
@@ -135,19 +139,56 @@ def _identity(stems: list[str]) -> list[str]:
     return stems
 
 
-def _compound_parts(note: list[tuple[str, str]], known: set[str]) -> list[str]:
+GRAM_SIZES = (3, 4, 5)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """A word's character 3- to 5-grams, padded with a space at each end; a word shorter than a
+    gram counts once, whole (what scikit-learn's "char_wb" analyser makes of each word, computed
+    once per word: the same words recur in note after note)."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for size in GRAM_SIZES:
+        if len(padded) <= size:
+            grams.append(padded)
+            break
+        grams.extend(padded[start : start + size] for start in range(len(padded) - size + 1))
+    return tuple(grams)
+
+
+def _gram_matrix(note_words: list[list[str]]) -> csr_matrix:
+    """TF-IDF of the notes' character n-grams: what TfidfVectorizer(analyzer="char_wb") makes of the
+    notes, with the grams counted once per distinct word and the notes' counts summed from their
+    words' (the same words recur in note after note)."""
+    distinct = sorted({word for note in note_words for word in note})
+    column = {word: index for index, word in enumerate(distinct)}
+    word_grams = CountVectorizer(analyzer=_word_grams, dtype=np.float32).fit_transform(distinct)
+    rows = [row for row, note in enumerate(note_words) for _ in note]
+    columns = [column[word] for note in note_words for word in note]
+    note_word = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, columns)), shape=(len(note_words), len(distinct))
+    )
+    counts = (note_word @ word_grams).tocsr()
+    counts.sort_indices()
+    return TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+
+
+def _compound_parts(written: str, known: set[str], parts_of: dict[str, list[str]]) -> list[str]:
     """The stems of known words a compound starts or ends with: "boligmangel" also says "bolig".
 
     Norwegian writes compounds as one word; the notes themselves tell which parts are words.
+    `parts_of` keeps what was found for each word, for `known`.
     """
-    parts = []
-    for written, _ in note:
+    if written not in parts_of:
         word = bokmål(written)
-        for split in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
-            for part in (word[:split], word[split:]):
-                if part in known:
-                    parts.append(stem(part))
-    return parts
+        parts_of[written] = [
+            stem(part)
+            for split in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)
+            for part in (word[:split], word[split:])
+            if part in known
+        ]
+    return parts_of[written]
 
 
 def _clusters(similarity: np.ndarray, distance: float) -> list[list[int]]:
@@ -265,9 +306,11 @@ def _label_stems(corpus: _Corpus, members: list[int], overall: np.ndarray) -> li
     used_by = (in_cluster > 0).sum(axis=0)
     score = in_cluster.mean(axis=0) - overall
     written = {word_stem for index in members for _, word_stem in corpus.forms[index]}
+    # Highest score first, ties in vocabulary order (a stable sort of the eligible, in index order).
+    eligible = np.flatnonzero((used_by >= 2) & (score > 0))
     candidates = [
-        corpus.vocabulary[i] for i in np.argsort(-score, kind="stable")
-        if used_by[i] >= 2 and score[i] > 0 and corpus.vocabulary[i] in written
+        corpus.vocabulary[i] for i in eligible[np.argsort(-score[eligible], kind="stable")]
+        if corpus.vocabulary[i] in written
     ]
     return candidates[:THEME_LABEL_WORDS]
 

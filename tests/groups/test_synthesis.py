@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from groups.synthesis import SourceNote, suggest
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from groups.norwegian import bokmål, is_content_word, words
+from groups.synthesis import SourceNote, _gram_matrix, suggest
 from tests.groups.synthesis_check import measure, sources
 from tests.groups.synthesis_set import QUESTIONS
 
@@ -51,3 +55,16 @@ def test_the_same_point_in_bokmål_and_nynorsk_at_two_tables_is_one_recurring_po
 
 def test_notes_without_words_give_no_suggestions() -> None:
     assert suggest([SourceNote(1, "- - -", table_id=1), SourceNote(2, "og i på", table_id=2)]).is_empty
+
+
+def test_the_notes_character_grams_weigh_what_scikit_learns_char_wb_analyser_makes_of_them() -> None:
+    texts = [note.text for question in QUESTIONS for note in question.notes] + [
+        "Økonomi, ØKONOMI og økonomi", "Ja", "ab abc abcd kollektivtilbud kollektivtilbod",
+    ]
+    note_words = [[bokmål(word) for word in words(text) if is_content_word(word)] for text in texts]
+    note_words = [note for note in note_words if note]
+
+    expected = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+    matrix = expected.fit_transform([" ".join(note) for note in note_words])
+
+    assert (_gram_matrix(note_words) != matrix).nnz == 0
