@@ -10,9 +10,11 @@ import random
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
+from django.db import transaction
 
+from evaluation.models import Answer, Response, Survey
 from groups.models import Note
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import build_survey, question
 from tests.factories import build_workshop
 from workshop.models import Workshop
 
@@ -39,6 +41,29 @@ def notes_for(workshop: Workshop, count: int, chance: random.Random) -> None:
     )
 
 
+# One transaction: tens of thousands of rows without a commit (and its flush to disk) for each.
+@transaction.atomic
+def responses_for(survey: Survey, count: int) -> None:
+    """`count` responses, the two segments in turn, alike but for their comment (made in bulk)."""
+    where, used, useful, inspiring, comments = (question(survey, order) for order in range(1, 6))
+    segments = [where.options.get(value=value) for value in ("fylkeskommune", "annen-organisasjon")]
+    yes = used.options.get(value="yes")
+    useful_enough = useful.options.get(value="nyttig")
+    agree = inspiring.options.get(value="enig")
+    made = Response.objects.bulk_create(Response(survey=survey) for _ in range(count))
+    Answer.objects.bulk_create(
+        answer
+        for n, response in enumerate(made)
+        for answer in (
+            Answer(response=response, question=where, option=segments[n % 2]),
+            Answer(response=response, question=used, option=yes),
+            Answer(response=response, question=useful, option=useful_enough),
+            Answer(response=response, question=inspiring, option=agree),
+            Answer(response=response, question=comments, text=f"Kommentar {n}"),
+        )
+    )
+
+
 def seed(responses: int) -> dict[str, object]:
     chance = random.Random(SEED)
     facilitator = User.objects.create_user("benk", password="benk-passord", is_staff=True, is_superuser=True)
@@ -58,8 +83,9 @@ def seed(responses: int) -> dict[str, object]:
     save_table = room.tables.get(number=3)
     # Notes to edit, one each: in round 2, so that the current round's pages stay conference-sized.
     edit_table = room.tables.get(number=2)
+    second_round = room.rounds.get(number=2)
     Note.objects.bulk_create(
-        Note(workshop=room, table=edit_table, round=room.rounds.get(number=2), text=sentence(chance), position=n)
+        Note(workshop=room, table=edit_table, round=second_round, text=sentence(chance), position=n)
         for n in range(1, 20_001)
     )
     notes_for(room, 40 * 6, chance)
@@ -74,9 +100,7 @@ def seed(responses: int) -> dict[str, object]:
         reports[size] = {"slug": workshop.slug, "id": workshop.pk}
 
     survey = build_survey(build_workshop(slug="evaluering-2000", tables=2))
-    segments = ("fylkeskommune", "annen-organisasjon")
-    for n in range(responses):
-        respond(survey, q1=segments[n % 2], q2="yes", q3="nyttig", q4="enig", q5=f"Kommentar {n}")
+    responses_for(survey, responses)
 
     return {
         "session": session.session_key,
