@@ -117,10 +117,10 @@ def _read(notes: Sequence[SourceNote]) -> _Corpus | None:
         form for note in forms for word, word_stem in note for form in (bokmål(word), word_stem)
         if len(form) >= COMPOUND_PART_MIN
     }
-    parts_of: dict[str, list[str]] = {}  # per word written: the same words recur in note after note
+    # Once per distinct word: the same words recur in note after note.
+    parts_of = {word: _compound_parts(word, known) for note in forms for word, _ in note}
     stems = [
-        [note_stem for word, note_stem in note]
-        + [part for word, _ in note for part in _compound_parts(word, known, parts_of)]
+        [note_stem for _, note_stem in note] + [part for word, _ in note for part in parts_of[word]]
         for note in forms
     ]
     stem_vectoriser = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
@@ -174,21 +174,18 @@ def _gram_matrix(note_words: list[list[str]]) -> csr_matrix:
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts)
 
 
-def _compound_parts(written: str, known: set[str], parts_of: dict[str, list[str]]) -> list[str]:
+def _compound_parts(written: str, known: set[str]) -> list[str]:
     """The stems of known words a compound starts or ends with: "boligmangel" also says "bolig".
 
     Norwegian writes compounds as one word; the notes themselves tell which parts are words.
-    `parts_of` keeps what was found for each word, for `known`.
     """
-    if written not in parts_of:
-        word = bokmål(written)
-        parts_of[written] = [
-            stem(part)
-            for split in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)
-            for part in (word[:split], word[split:])
-            if part in known
-        ]
-    return parts_of[written]
+    word = bokmål(written)
+    return [
+        stem(part)
+        for split in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)
+        for part in (word[:split], word[split:])
+        if part in known
+    ]
 
 
 def _clusters(similarity: np.ndarray, distance: float) -> list[list[int]]:

@@ -246,6 +246,7 @@ def print_stylesheet() -> str:
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*?)?)(/?)>|<!--.*?-->", re.DOTALL)
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _ID = re.compile(r'\sid="([^"]*)"')
+_CLASS = re.compile(r'\sclass="([^"]*)"')
 HEADING_LEVELS = {"h2": 2, "h3": 3}
 
 
@@ -447,7 +448,7 @@ class _Element:
         return found.group(1) if found else None
 
     def has_class(self, name: str) -> bool:
-        found = re.search(r'\sclass="([^"]*)"', self.start_tag)
+        found = _CLASS.search(self.start_tag)
         return bool(found and name in found.group(1).split())
 
     def continued_tag(self) -> str:
