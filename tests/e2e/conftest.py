@@ -8,6 +8,9 @@ Every test here is marked `e2e` (`pytest -m "not e2e"` leaves them out) and need
 from __future__ import annotations
 
 import os
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,8 @@ CHROMIUM_ARGS = [
 # A table host's tablet: iPad Air, portrait.
 TABLET_VIEWPORT = {"width": 820, "height": 1180}
 E2E_DIR = Path(__file__).parent
+# socketserver names each request thread of the live server after its target.
+REQUEST_THREAD = "(process_request_thread)"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -41,6 +46,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if E2E_DIR in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(autouse=True)
+def live_server_requests_ended() -> Iterator[None]:
+    """After each browser test, waits for the live server's requests in flight to end.
+
+    Closing a page does not stop a request the server is still handling. With SQLite the live
+    server shares the test's database connection, and a save still running while the test's
+    data is flushed broke the flush ("FOREIGN KEY constraint failed", a CI run of stop 17).
+    Autouse, so it is torn down after the pages and before the database.
+    """
+    yield
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(
+        thread.name.endswith(REQUEST_THREAD) for thread in threading.enumerate()
+    ):
+        time.sleep(0.02)
 
 
 @pytest.fixture(scope="session")
