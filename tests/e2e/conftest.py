@@ -59,9 +59,7 @@ def live_server_requests_ended() -> Iterator[None]:
     """
     yield
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(
-        thread.name.endswith(REQUEST_THREAD) for thread in threading.enumerate()
-    ):
+    while time.monotonic() < deadline and any(thread.name.endswith(REQUEST_THREAD) for thread in threading.enumerate()):
         time.sleep(0.02)
 
 
