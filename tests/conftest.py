@@ -72,6 +72,25 @@ def _plain_static_storage() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix: None, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """On SQLite the test database is a file, as the demo's is, not one in memory.
+
+    In memory, the live server's request threads share the test's one connection: two requests
+    at once, or one still running while a browser test's data is flushed, meet on it ("database
+    table is locked" answered as a 500; "FOREIGN KEY constraint failed" broke a CI run). With a
+    file each thread has its own connection and waits for the write lock as the app does in
+    production (WAL, IMMEDIATE, a timeout).
+    """
+    from django.db import connections
+
+    database = connections["default"].settings_dict
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("database") / "test.sqlite3")
+
+
 def _postgres_unreachable() -> str | None:
     """Why the PostgreSQL server DATABASE_URL names cannot be reached, or None if it can."""
     url = os.environ.get("DATABASE_URL", "")

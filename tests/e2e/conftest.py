@@ -52,9 +52,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def live_server_requests_ended() -> Iterator[None]:
     """After each browser test, waits for the live server's requests in flight to end.
 
-    Closing a page does not stop a request the server is still handling. With SQLite the live
-    server shares the test's database connection, and a save still running while the test's
-    data is flushed broke the flush ("FOREIGN KEY constraint failed", a CI run of stop 17).
+    Closing a page does not stop a request the server is still handling. A save still running
+    while the test's data is flushed would either break the flush or land after it, in the next
+    test's database ("FOREIGN KEY constraint failed" broke a CI run of stop 17, when SQLite's
+    test database was in memory and shared with the server's threads; see tests/conftest.py).
     Autouse, so it is torn down after the pages and before the database.
     """
     yield
@@ -88,8 +89,8 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 def another_page(browser: Any) -> Any:
     """Pages in fresh browser contexts (another device, another role), closed after the test.
 
-    A context left open goes on polling the live server during later tests, and with SQLite the
-    live server shares the test's database connection: its queries would count in theirs.
+    A context left open goes on polling the live server during later tests, reading and writing
+    their data.
     """
     contexts: list[Any] = []
 

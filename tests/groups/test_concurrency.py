@@ -15,7 +15,6 @@ from tests.factories import build_workshop, table
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent writers: runs on PostgreSQL")
 def test_simultaneous_creates_with_one_client_id_make_one_note() -> None:
     workshop = build_workshop(tables=1)
     url = f"{table(workshop).get_absolute_url()}notater/"
@@ -40,7 +39,6 @@ def test_simultaneous_creates_with_one_client_id_make_one_note() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent writers: runs on PostgreSQL")
 def test_a_resent_copy_of_a_slow_edit_is_applied_once_and_is_no_conflict() -> None:
     """The first copy is still uncommitted when the resent one arrives (a request over 15 s)."""
     from django.db import transaction
