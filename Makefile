@@ -53,11 +53,14 @@ synthesis-check: install
 BENCH_ARGS ?=
 # The exports' benchmark makes its workshop in a scratch SQLite database and rolls it back.
 BENCH_DB ?= $(CURDIR)/.bench.sqlite3
+# All three run and print even when the first misses a target; the exit status is the first's.
 bench: install
-	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
-	$(BIN)/python manage.py bench_synthesis
-	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py migrate --noinput -v0
-	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py bench_exports
+	status=0; \
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS) || status=$$?; \
+	$(BIN)/python manage.py bench_synthesis && \
+	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py migrate --noinput -v0 && \
+	DATABASE_URL=sqlite:///$(BENCH_DB) $(BIN)/python manage.py bench_exports && \
+	exit $$status
 
 lint: install
 	$(BIN)/ruff check .
