@@ -23,6 +23,9 @@ from groups.models import Actor, Note, NoteChange, NoteQuerySet, RevokedAccess, 
 from workshop.access import facilitated_workshop
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
+# An id no note has, reversed in a note's place: its last occurrence in an address is the id's place.
+NOTE_ID_STAND_IN = 918273645546372819
+
 
 @dataclass(frozen=True)
 class Board:
@@ -46,7 +49,19 @@ class Board:
 
     def note_url(self, note_id: int | str, action: str) -> str:
         """A note's action on this board: "edit", "delete", "restore", "move" or "share"."""
-        return reverse(f"groups:{self.url_name}-{action}", kwargs={**self.url_kwargs, "note_id": note_id})
+        # Reversed once per board and action, not per note: reverse() for each note and each of
+        # its actions was a third of the time a table's notes took to render.
+        if action not in self._note_urls:
+            url = reverse(f"groups:{self.url_name}-{action}", kwargs={**self.url_kwargs, "note_id": NOTE_ID_STAND_IN})
+            before, after = url.rsplit(str(NOTE_ID_STAND_IN), 1)
+            self._note_urls[action] = (before, after)
+        before, after = self._note_urls[action]
+        return f"{before}{int(note_id)}{after}"
+
+    @cached_property
+    def _note_urls(self) -> dict[str, tuple[str, str]]:
+        """Each note action's address, before and after the note's id (note_url fills it)."""
+        return {}
 
     @property
     def by_facilitator(self) -> bool:

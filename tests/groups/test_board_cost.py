@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Note
@@ -85,3 +88,27 @@ def test_a_new_notes_place_is_read_from_one_index_entry_however_many_notes_the_t
         cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) {queries.captured_queries[-1]['sql']}")
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Index Scan Backward" in plan and "rows=1 " in plan.split("Index Scan Backward")[1], plan
+
+
+def test_every_note_on_a_table_and_a_plenum_board_links_to_its_own_actions(facilitator_client: Client) -> None:
+    """Each note's addresses are reversed once per board and action, with the note's id put in."""
+    workshop = busy_table(3)
+    plenum_round = workshop.current_round
+    assert plenum_round is not None
+    plenum_notes = [Note.objects.create(workshop=workshop, round=plenum_round, text=f"Fra plenum {n}") for n in (1, 2)]
+    Note.objects.filter(text="Notat nummer 2").update(deleted_at=timezone.now())  # shows an undo form
+    boards: list[tuple[str, dict[str, object], Client, tuple[str, ...]]] = [
+        ("table", {"token": table(workshop).access_token}, Client(), ("edit", "move", "share", "delete")),
+        ("plenum", {"slug": workshop.slug, "round_number": plenum_round.number}, facilitator_client,
+         ("edit", "move", "delete")),
+    ]
+    for name, kwargs, browser, actions in boards:
+        page = browser.get(reverse(f"groups:{name}", kwargs=kwargs)).content.decode()
+        found = set(re.findall(r'(?:href|action)="([^"]*/notater/\d+/[a-z]+/)"', page))
+        notes = list(Note.everything.filter(table=table(workshop))) if name == "table" else plenum_notes
+        expected = {
+            reverse(f"groups:{name}-{action}", kwargs={**kwargs, "note_id": note.pk})
+            for note in notes
+            for action in (("restore",) if note.deleted_at else actions)
+        }
+        assert found == expected, name
