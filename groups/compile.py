@@ -3,6 +3,7 @@ and publish. The pages live inside the admin's look (they extend admin/base_site
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -15,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
@@ -182,26 +184,44 @@ def add_to_summary(summary: str, text: str) -> str:
 
 
 def use_suggestion(
-    request: HtmxHttpRequest, findings: Findings, saved_summary: str, max_length: int,
+    request: HtmxHttpRequest, workshop: Workshop, findings: Findings, saved_summary: str, max_length: int,
+    *, draft_form: Callable[[str], forms.Form], page_url: str,
 ) -> tuple[str | None, HttpResponse | None]:
     """The summary with the chosen suggestion added, or the answer that refuses it.
 
     With htmx the suggestion goes into the draft the browser sent and nothing is saved; the
-    facilitator edits and saves it. A plain form post adds it to the saved summary.
+    facilitator edits and saves it. A plain form post adds it to the saved summary. A refusal
+    gives the draft back as it was sent, with the reason: the field it replaces must never come
+    back emptier than it went (saving it then would store the loss).
     """
     form = UseSuggestionForm(request.POST)
     if not form.is_valid():
         return None, HttpResponse(_("That suggestion could not be read. Reload the page."), status=400)
     text = findings.text_to_use(form.cleaned_data["kind"], form.cleaned_data["note"])
+    draft = form.cleaned_data["summary"] if request.htmx else saved_summary
     if text is None:
         message = _("That suggestion is gone: the notes have changed since the page was loaded. Reload the page.")
-        return None, HttpResponse(message, status=409)
-    draft = form.cleaned_data["summary"] if request.htmx else saved_summary
+        return None, refuse_suggestion(request, workshop, message, 409, draft_form(draft), page_url)
     summary = add_to_summary(draft, text)
     if len(summary) > max_length:
-        message = _("The summary would be longer than %(max)s characters. Shorten it first.") % {"max": max_length}
-        return None, HttpResponse(message, status=422)
+        message = _("The summary would be longer than %(max)s characters. Shorten it first.") % {
+            "max": number_format(max_length, force_grouping=True)
+        }
+        return None, refuse_suggestion(request, workshop, message, 422, draft_form(draft), page_url)
     return summary, None
+
+
+def refuse_suggestion(
+    request: HtmxHttpRequest, workshop: Workshop, message: str, status: int, form: forms.Form, page_url: str
+) -> HttpResponse:
+    """The draft as it was, with why the suggestion was not added; without JavaScript, a way back."""
+    if request.htmx:
+        return render(request, "groups/_summary_field.html", {"form": form, "refusal": message}, status=status)
+    context = {
+        **admin.site.each_context(request), "title": _("The suggestion was not added"), "workshop": workshop,
+        "message": message, "page_url": f"{page_url}#summary-field",
+    }
+    return render(request, "groups/suggestion_refused.html", context, status=status)
 
 
 def render_draft(request: HtmxHttpRequest, form: forms.Form) -> HttpResponse:
@@ -260,8 +280,10 @@ def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
+    page_url = reverse("groups:compile", kwargs={"slug": workshop.slug})
     summary, refusal = use_suggestion(
-        request, workshop_findings(workshop), workshop.summary, WORKSHOP_SUMMARY_MAX_LENGTH
+        request, workshop, workshop_findings(workshop), workshop.summary, WORKSHOP_SUMMARY_MAX_LENGTH,
+        draft_form=lambda draft: WorkshopSummaryForm(initial={"summary": draft}), page_url=page_url,
     )
     if refusal is not None:
         return refusal
@@ -271,7 +293,7 @@ def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse
     form.is_valid()
     form.save(workshop)
     messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    return redirect(f"{reverse('groups:compile', kwargs={'slug': workshop.slug})}#summary-field")
+    return redirect(f"{page_url}#summary-field")
 
 
 @require_POST
@@ -375,7 +397,12 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
         Question.objects.select_related("round"), pk=question_id, round__workshop=workshop
     )
     findings = question_findings(question, compile_board(workshop, question.round, question))
-    summary, refusal = use_suggestion(request, findings, question.summary, QUESTION_SUMMARY_MAX_LENGTH)
+    page_url = reverse("groups:compile-question", kwargs={"slug": workshop.slug, "question_id": question.pk})
+    summary, refusal = use_suggestion(
+        request, workshop, findings, question.summary, QUESTION_SUMMARY_MAX_LENGTH,
+        draft_form=lambda draft: QuestionCompileForm(initial={"summary": draft}, candidates=Note.objects.none()),
+        page_url=page_url,
+    )
     if refusal is not None:
         return refusal
     if request.htmx:
@@ -383,8 +410,7 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
     question.summary = summary or ""
     question.save(update_fields=["summary"])
     messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    url = reverse("groups:compile-question", kwargs={"slug": workshop.slug, "question_id": question.pk})
-    return redirect(f"{url}#summary-field")
+    return redirect(f"{page_url}#summary-field")
 
 
 # The round as a whole --------------------------------------------------------------------------
@@ -437,7 +463,11 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
     workshop = facilitated_workshop(request, slug)
     round_ = get_object_or_404(Round, workshop=workshop, number=round_number)
     findings = round_findings(workshop, round_, list(workshop.tables.order_by("number")))
-    summary, refusal = use_suggestion(request, findings, round_.summary, QUESTION_SUMMARY_MAX_LENGTH)
+    page_url = reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number})
+    summary, refusal = use_suggestion(
+        request, workshop, findings, round_.summary, QUESTION_SUMMARY_MAX_LENGTH,
+        draft_form=lambda draft: RoundSummaryForm(initial={"summary": draft}), page_url=page_url,
+    )
     if refusal is not None:
         return refusal
     if request.htmx:
@@ -445,8 +475,7 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
     round_.summary = summary or ""
     round_.save(update_fields=["summary"])
     messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    url = reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number})
-    return redirect(f"{url}#summary-field")
+    return redirect(f"{page_url}#summary-field")
 
 
 # "What keeps coming up", live for the plenum -----------------------------------------------------

@@ -105,6 +105,49 @@ def test_a_suggestion_that_is_gone_is_refused_with_a_conflict(
 
     assert response.status_code == 409
     assert question_of(workshop).summary == ""
+    html = response.content.decode()
+    assert "That suggestion is gone" in html
+    assert f'href="{question_url(workshop)}#summary-field"' in html  # a way back, not a bare sentence
+
+
+def test_a_suggestion_that_is_gone_gives_the_draft_back_as_it_was_with_htmx(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], facilitator: User
+) -> None:
+    from groups.models import Actor
+
+    question = question_of(workshop)
+    question.summary = "Lagret sammendrag."
+    question.save()
+    bus_notes[0].delete_softly(by=Actor(user=facilitator))
+
+    response = facilitator_client.post(
+        use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk, "summary": "Mitt utkast & mer."},
+        headers={"HX-Request": "true"},
+    )
+
+    # The answer replaces the summary field: it must hold the draft, or saving next would lose it.
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert 'id="summary-field"' in html and "<textarea" in html and "Mitt utkast &amp; mer.</textarea>" in html
+    assert 'role="alert"' in html and "That suggestion is gone" in html
+    assert question_of(workshop).summary == "Lagret sammendrag."
+
+
+def test_a_suggestion_that_would_make_the_summary_too_long_gives_the_draft_back_with_htmx(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    draft = "Utkast. " * 1249  # 9,992 characters: any suggestion takes it past 10,000
+
+    response = facilitator_client.post(
+        use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk, "summary": draft},
+        headers={"HX-Request": "true"},
+    )
+
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert f"{draft}</textarea>" in html
+    assert "The summary would be longer than 10,000 characters. Shorten it first." in html
+    assert question_of(workshop).summary == ""
 
 
 @pytest.mark.parametrize("junk", [{}, {"kind": "key"}, {"kind": "x", "note": "1"}, {"kind": "key", "note": "9" * 30}])
