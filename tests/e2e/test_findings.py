@@ -69,6 +69,8 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     expect(page.locator("#theme-form [role=status]")).to_be_visible()
     theme = Theme.objects.get(workshop=workshop, name="Bemanning i barnehagen")
     assert set(theme.notes.values_list("pk", flat=True)) == {first.pk, second.pk}
+    expect(page.locator(f"#theme-choice-{first.pk} a.badge.theme")).to_be_visible()
+    found += serious_violations(page)  # the notes now carry their theme's badge
 
     # Search by another inflection than the note has.
     page.goto(f"{base}/fasilitator/{workshop.slug}/sok/")
