@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_django import Settings
 from pytest_django.live_server_helper import LiveServer
 
+from groups.models import Note
 from tests.e2e.test_core_loop import add_note
 from tests.factories import build_workshop
-from workshop.models import Organisation
+from workshop.models import Organisation, Question
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -36,3 +39,35 @@ def test_the_hosts_choices_stay_put_between_notes_and_a_seated_organisation_arri
     expect(form.locator("select[name=organisation] option", has_text="Statsforvalteren")).to_have_count(1)
     expect(page.locator("#seated")).to_contain_text("Statsforvalteren")
     expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
+
+
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+
+
+def page_is_wider_than_the_screen(page: Page) -> bool:
+    return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))
+
+
+def test_the_table_page_fits_a_phone_with_a_long_question_and_an_unbroken_word(
+    another_page: Any, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="telefon", tables=1)
+    question = Question.objects.filter(round=workshop.current_round).order_by("order").first()
+    assert question is not None
+    question.text = (
+        "Hvordan kan kommunene, fylkeskommunen og de statlige aktørene samordne arbeidet med kvalifisering "
+        "av nyankomne flyktninger slik at flere kommer raskt i arbeid?"
+    )
+    question.save()
+    table = workshop.tables.get()
+    Note.objects.create(
+        workshop=workshop, table=table, round=workshop.current_round, text="Se https://" + "langadresse" * 12
+    )
+    phone = another_page(viewport=PHONE_VIEWPORT)
+    phone.goto(live_server.url + table.get_absolute_url())
+    expect(phone.locator("#notes li.note")).to_have_count(1)
+
+    assert not page_is_wider_than_the_screen(phone)
+    phone.locator("#notes li.note .edit-link").click()
+    expect(phone.locator("#notes li.note textarea:not(.source)")).to_be_visible()
+    assert not page_is_wider_than_the_screen(phone)
