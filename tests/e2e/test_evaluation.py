@@ -94,6 +94,11 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     page.goto(f"{base}/rapport/{workshop.slug}/#evaluation")
     expect(page.locator("#evaluation svg.chart").first).to_be_visible()
     found += serious_violations(page)
+    # On a phone, with the numbers open: their tables scroll sideways, and a keyboard must reach them.
+    page.set_viewport_size(PHONE)
+    for numbers in page.locator("#evaluation details.survey-numbers summary").all():
+        numbers.click()
+    found += serious_violations(page)
     page.goto(f"{base}/evaluering/{workshop.slug}/")
     page.get_by_role("button", name="Send svarene mine").click()  # nothing ticked: errors shown
     expect(page.get_by_role("alert").first).to_contain_text("Svar på dette spørsmålet.")
