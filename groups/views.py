@@ -75,6 +75,18 @@ def render_board(
     return render(request, f"{BOARD}#{part}", context, status=status)
 
 
+def deleted_meanwhile(request: HtmxHttpRequest, board: Board) -> HttpResponse:
+    """A change to a note deleted since the page showed it (on the table's other device, say): why,
+    and how to get it back. The queue keeps the change, so the host can send it again after undoing."""
+    message = _(
+        "This note has been deleted, perhaps on another device. Undo the delete under “Recently deleted” first."
+    )
+    if from_queue(request) or request.htmx:
+        return HttpResponse(message, status=410)
+    messages.error(request, message)
+    return redirect(f"{board.url}#notes")
+
+
 def back_to(request: HtmxHttpRequest, board: Board, message: str, query: dict[str, str] | None = None) -> HttpResponse:
     messages.success(request, message)
     return redirect(f"{board.url}?{urlencode(query)}#notes" if query else f"{board.url}#notes")
@@ -151,7 +163,9 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
 def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
-    note = board.note(note_id)
+    note = board.note(note_id, deleted_too=True)
+    if note.deleted_at is not None:
+        return deleted_meanwhile(request, board)
     form = EditNoteForm.for_note(note, board, request.POST or None)
     if request.method == "GET" or not form.is_valid():
         # Without JavaScript: the page with this note's form open (the queue edits in place).
@@ -212,7 +226,9 @@ def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Ht
 def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
-    note = board.note(note_id)
+    note = board.note(note_id, deleted_too=True)
+    if note.deleted_at is not None:
+        return deleted_meanwhile(request, board)
     form = MoveNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("That is not a place in the list."), status=400)
@@ -228,7 +244,9 @@ def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
 def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     board.check_writable()
-    note = board.note(note_id)
+    note = board.note(note_id, deleted_too=True)
+    if note.deleted_at is not None:
+        return deleted_meanwhile(request, board)
     form = ShareNoteForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("Say whether the note was shared in plenum."), status=400)

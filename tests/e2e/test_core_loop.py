@@ -75,7 +75,7 @@ def test_host_notes_reach_the_facilitator_and_the_published_report(
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.locator("#notes li", has_text="Dette skal bort").get_by_role(
-        "button", name=re.compile("Slett")
+        "button", name=re.compile("^Slett")
     ).click()
     expect(page.locator("#notes")).not_to_contain_text("Dette skal bort")
     assert page.evaluate("window.__sameDocument") is True
@@ -138,6 +138,6 @@ def test_host_page_works_without_javascript(another_page: Any, live_server: Live
     expect(page.locator("#notes")).to_contain_text("Første notat, endret")
 
     page.locator("#notes li", has_text="Andre notat").get_by_role("button", name="Delt i plenum").click()
-    page.locator("#notes li", has_text="Første notat").get_by_role("button", name=re.compile("Slett")).click()
+    page.locator("#notes li", has_text="Første notat").get_by_role("button", name=re.compile("^Slett")).click()
     expect(page.locator("#notes")).not_to_contain_text("Første notat")
     assert list(Note.objects.values_list("text", "shared_in_plenum")) == [("Andre notat", True)]

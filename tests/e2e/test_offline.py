@@ -144,7 +144,7 @@ def test_a_deleted_note_is_undone(page: Page, live_server: LiveServer) -> None:
     page.goto(live_server.url + table.get_absolute_url())
     saved_note(page, "Slettet ved et uhell")
     page.once("dialog", lambda dialog: dialog.accept())
-    page.locator("#notes li", has_text="Slettet ved et uhell").get_by_role("button", name=re.compile("Slett")).click()
+    page.locator("#notes li", has_text="Slettet ved et uhell").get_by_role("button", name=re.compile("^Slett")).click()
     expect(page.locator("#notes")).not_to_contain_text("Slettet ved et uhell")
     deleted = page.locator("#deleted li", has_text="Slettet ved et uhell")
     expect(deleted).to_be_visible()

@@ -205,6 +205,31 @@ def test_host_reorders_notes_and_a_repeat_changes_nothing(client: Client, worksh
     assert response.status_code == 400
 
 
+def test_a_change_to_a_note_deleted_on_the_other_device_says_so_and_changes_nothing(
+    client: Client, workshop: Workshop, saved: Note
+) -> None:
+    client.post(f"{notes_url(workshop)}{saved.pk}/slett/")  # the table's other tablet
+    url = f"{notes_url(workshop)}{saved.pk}/"
+    edit = {f"note-{saved.pk}-text": "Rettet", f"note-{saved.pk}-kind": "note", f"note-{saved.pk}-version": 1}
+
+    answers = [
+        client.post(f"{url}endre/", edit, headers=QUEUE),
+        client.post(f"{url}plenum/", {"shared": "1"}, headers=QUEUE),
+        client.post(f"{url}flytt/", {"position": "1"}, headers=QUEUE),
+    ]
+
+    # Not "nothing at this address": the queue shows why, and the change can be sent again after an undo.
+    for answer in answers:
+        assert answer.status_code == 410
+        assert "Dette notatet er slettet, kanskje på en annen enhet" in answer.content.decode()
+    saved.refresh_from_db()
+    assert (saved.text, saved.shared_in_plenum, saved.deleted_at is not None) == ("Første", False, True)
+    assert list(saved.changes.values_list("action", flat=True)) == ["create", "delete"]
+
+    without_javascript = client.post(f"{url}endre/", edit, follow=True)
+    assert "Dette notatet er slettet, kanskje på en annen enhet" in without_javascript.content.decode()
+
+
 def test_host_marks_a_note_shared_in_plenum(client: Client, workshop: Workshop, saved: Note) -> None:
     url = f"{notes_url(workshop)}{saved.pk}/plenum/"
     client.post(url, {"shared": "1"})
