@@ -346,7 +346,8 @@ def question_context(
         "board": board,
         "findings": question_findings(question, board),
         "use_url": reverse("groups:compile-question-use", kwargs={"slug": workshop.slug, "question_id": question.pk}),
-        "findings_scope": _("this question"),
+        # The page shows the notes on the round as a whole too, and the suggestions read them.
+        "findings_scope": _("this question and the round as a whole"),
         "form": form,
         "selected": form.selected_ids(),
         "saved": saved,

@@ -43,7 +43,7 @@ LINKAGE = "average"
 WHOLE_ANALYSIS_LIMIT = 1500
 CACHE_SECONDS = 24 * 60 * 60
 # Raise when the method changes, so that cached suggestions are computed again.
-METHOD_VERSION = 1
+METHOD_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class RecurringPoint:
 
     note_ids: tuple[int, ...]
     table_count: int
-    organisation_count: int
+    organisation_count: int  # 0 when a note of the point names no organisation
     shared_stems: frozenset[str]  # the stems the notes share, which the page marks
 
 
@@ -223,12 +223,20 @@ def _recurring(corpus: _Corpus) -> list[RecurringPoint]:
             RecurringPoint(
                 note_ids=tuple(corpus.notes[index].id for index in ordered),
                 table_count=len(tables),
-                organisation_count=len({note.organisation for note in notes if note.organisation}),
+                organisation_count=_organisation_count(notes),
                 shared_stems=_shared_stems(corpus, members),
             )
         )
     points.sort(key=_point_order)
     return points
+
+
+def _organisation_count(notes: list[SourceNote]) -> int:
+    """How many organisations raised the point; 0 (not said) when a note names none, as a count of
+    the named would read as if those few had raised it at every table."""
+    if not all(note.organisation for note in notes):
+        return 0
+    return len({note.organisation for note in notes})
 
 
 def _point_order(point: RecurringPoint) -> tuple[int, int, int]:

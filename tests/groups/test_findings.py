@@ -64,6 +64,26 @@ def test_question_page_shows_a_recurring_point_with_its_table_count_and_the_shar
     assert "\N{EN DASH} Group 1, Fylke 1A" in findings and "\N{EN DASH} Group 2, Fylke 2A" in findings
 
 
+def test_a_point_with_a_note_that_names_no_organisation_does_not_count_organisations(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = question_of(workshop)
+    say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
+    Note.objects.create(
+        workshop=workshop, table=table(workshop, 2), round=question.round, question=question,
+        text="Kollektivtilbodet på kveldstid er for dårleg i distrikta",
+    )
+
+    html = facilitator_client.get(question_url(workshop)).content.decode()
+
+    # "by 1 organisation" would read as if one organisation had raised it at both tables.
+    findings = html.split('id="findings-heading"', 1)[1].split('id="compile-form"', 1)[0]
+    assert "Raised at 2 of 2 tables" in findings
+    assert "organisation" not in findings.split("Raised at 2 of 2 tables", 1)[1].split("<", 1)[0]
+    # The question's page reads the notes on the round as a whole too, and says so.
+    assert "table notes for this question and the round as a whole" in findings
+
+
 def test_use_in_the_summary_with_htmx_adds_the_point_to_the_draft_and_saves_nothing(
     facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
 ) -> None:
