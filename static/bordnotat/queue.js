@@ -185,12 +185,42 @@
 
   function showOptimistic(op, form, li) {
     if (!li) return;
+    keepFocus();
     if (li.classList.contains("conflict")) {
       // Chosen: the list from the server shows the outcome once it is saved.
       li.remove();
     } else if (li.classList.contains("editing")) {
       // Back to the note as it was, with the new text waiting on it.
       li.replaceWith(li.original || placeholder(li.dataset.noteId));
+    }
+    restoreFocus();
+  }
+
+  // ---- Keyboard focus stays with the note acted on ----------------------------------------------
+  // The list is redrawn after every change. htmx puts focus back on the control with the same id
+  // (board.html gives each note's controls one); when that control is gone (↑ on what is now the
+  // first note, a deleted note, a closed editor), focus goes to another control of the same note,
+  // or to its Undo, instead of falling back to the start of the page.
+
+  let focusedNote = null;
+
+  function keepFocus() {
+    const active = document.activeElement;
+    const li = active && active.closest ? active.closest("#notes li[data-note-id], #deleted li") : null;
+    focusedNote = li ? li.dataset.noteId || li.id.replace(/^deleted-/, "") : null;
+  }
+
+  function restoreFocus() {
+    const noteId = focusedNote;
+    focusedNote = null;
+    const active = document.activeElement;
+    if (!noteId || (active && active !== document.body && active.isConnected)) return;
+    for (const id of ["note-" + noteId + "-edit", "note-" + noteId + "-up", "note-" + noteId + "-down", "deleted-" + noteId + "-undo"]) {
+      const control = document.getElementById(id);
+      if (control) {
+        control.focus();
+        return;
+      }
     }
   }
 
@@ -428,12 +458,16 @@
     const body = event.detail.serverResponse || "";
     const expected = target && target.id === "board-main" ? 'id="board-main"' : 'id="notes-panel"';
     if (!body.includes(expected) || !body.trim().endsWith(">")) event.detail.shouldSwap = false;
+    else keepFocus();
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "notes-panel") render();
   });
-  document.addEventListener("htmx:afterSettle", render);
+  document.addEventListener("htmx:afterSettle", function () {
+    render();
+    restoreFocus();
+  });
 
   // ---- Editing in place (also offline) --------------------------------------------------------
 

@@ -141,3 +141,30 @@ def test_host_page_works_without_javascript(another_page: Any, live_server: Live
     page.locator("#notes li", has_text="Første notat").get_by_role("button", name=re.compile("^Slett")).click()
     expect(page.locator("#notes")).not_to_contain_text("Første notat")
     assert list(Note.objects.values_list("text", "shared_in_plenum")) == [("Andre notat", True)]
+
+
+def test_keyboard_focus_stays_with_the_note_a_host_moves_and_deletes(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="tastatur", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    for text in ("Første notat", "Andre notat", "Tredje notat"):
+        add_note(page, text)
+    third = Note.objects.get(text="Tredje notat")
+    notes = page.locator("#notes li.note")
+
+    page.locator(f"#note-{third.pk}-up").focus()
+    page.keyboard.press("Enter")
+    expect(notes.nth(1)).to_contain_text("Tredje notat")
+    expect(page.locator(f"#note-{third.pk}-up")).to_be_focused()  # press again to move it further
+
+    page.keyboard.press("Enter")
+    expect(notes.first).to_contain_text("Tredje notat")
+    # The first note has no ↑: focus stays on the note, not back at the start of the page.
+    expect(page.locator(f"#note-{third.pk}-edit")).to_be_focused()
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(f"#note-{third.pk}-delete").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#deleted-{third.pk}-undo")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(notes.first).to_contain_text("Tredje notat")
+    expect(page.locator(f"#note-{third.pk}-edit")).to_be_focused()
