@@ -91,8 +91,10 @@ class Workshop(models.Model):
         help_text=_("Unlisted reports are reachable only by their address."),
     )
     summary = models.TextField(_("summary (conclusion)"), blank=True)
+    # Off until the facilitator turns it on: themes are a working tool first, and nothing reaches
+    # the report unless the facilitator puts it there.
     report_shows_themes = models.BooleanField(
-        _("show recurring themes in the report"), default=True,
+        _("show recurring themes in the report"), default=False,
         help_text=_("The report gets a section with each theme, its summary and where it came up."),
     )
     # The projector's phase timer for the current round (I, G, P), run by the facilitator.

@@ -83,6 +83,12 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     for path in ("tema/", f"tema/{theme.pk}/", "gar-igjen/", "sammenstill/"):
         page.goto(f"{base}/fasilitator/{workshop.slug}/{path}")
         found += serious_violations(page)
+
+    # Themes reach the report when the facilitator says so.
+    page.goto(f"{base}/fasilitator/{workshop.slug}/tema/")
+    page.locator("form[action$='/tema/rapport/'] input[type=checkbox]").check()
+    page.locator("form[action$='/tema/rapport/'] button[type=submit]").click()
+    expect(page.locator("form[action$='/tema/rapport/'] input[type=checkbox]")).to_be_checked()
     page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/runde/1/")
     found += serious_violations(page)
 

@@ -312,7 +312,7 @@ def test_only_facilitators_may_open_or_post_to_any_theme_page(
     assert tagged(workshop) == before
     theme.refresh_from_db()
     assert (theme.name, theme.description) == ("Bolig", "")
-    assert Workshop.objects.get(pk=workshop.pk).report_shows_themes is True
+    assert Workshop.objects.get(pk=workshop.pk).report_shows_themes is False
 
 
 def test_theme_pages_refuse_other_methods(facilitator_client: Client, workshop: Workshop) -> None:
@@ -525,6 +525,8 @@ def test_report_shows_recurring_themes_after_the_group_work_with_where_they_came
     deleted.delete_softly(by=Actor())
     theme.description = "Alle bordene nevnte bolig.\n\nSærlig for unge."
     theme.save()
+    workshop.report_shows_themes = True
+    workshop.save()
     tag(workshop, "Tomt tema", [])
     Note.objects.create(
         workshop=workshop, table=table(workshop, 1), round=round_(workshop, 1), kind=Note.Kind.ACTION, text="Ringe."
@@ -546,6 +548,19 @@ def test_report_shows_recurring_themes_after_the_group_work_with_where_they_came
     assert '<span class="said-by"><bdi>Fylke 2A</bdi>:</span> <bdi>Boliger mangler.</bdi>' in part
     assert "Slettet om bolig." not in html
     assert "Tomt tema" not in html
+
+
+def test_a_theme_reaches_the_report_only_when_the_facilitator_turns_the_section_on(
+    client: Client, facilitator_client: Client, workshop: Workshop
+) -> None:
+    tag(workshop, "Bolig", [table_note(workshop, "Boliger mangler.")])
+    workshop.publish()
+
+    assert "Recurring themes" not in report_html(client, workshop)  # a new workshop's themes are its own
+
+    facilitator_client.post(report_setting_url(workshop), {"show": "on"})
+
+    assert ">Bolig</h3>" in report_html(client, workshop)
 
 
 @pytest.mark.parametrize("themes_with_notes", [False, True])
@@ -615,6 +630,8 @@ def test_theme_pages_and_report_run_the_same_number_of_queries_for_2_and_40_tabl
         theme = tag(workshop, "Bolig", notes)
         tag(workshop, "Ungdom", notes[::3])
         Note.objects.create(workshop=workshop, round=round_(workshop, 2), text="Plenum.").themes.add(theme)
+        workshop.report_shows_themes = True
+        workshop.save()
         workshop.publish()
 
         with django_assert_num_queries(THEMES_PAGE_QUERIES):

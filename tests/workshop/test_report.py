@@ -319,6 +319,8 @@ def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
     large = publish(build_workshop(slug="stor", tables=12, notes_per_table=40))
     round_two = large.rounds.get(number=2)
     note(large, "Plenum i runde 2.", round=round_two)
+    # With every section the report can have, the themes' too.
+    Workshop.objects.filter(pk__in=[small.pk, large.pk]).update(report_shows_themes=True)
 
     with django_assert_num_queries(REPORT_QUERIES):
         small_html = report_html(client, small)

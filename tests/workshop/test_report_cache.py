@@ -23,6 +23,8 @@ def test_a_change_to_a_note_a_summary_a_theme_or_the_survey_shows_in_the_cached_
 ) -> None:
     survey = published_with_survey("bufret", responses=6)
     workshop = survey.workshop
+    workshop.report_shows_themes = True
+    workshop.save()
     slug = workshop.slug
     first = report(client, slug)
     assert "Oppsummering av svarene fra 6 deltakere" in first
