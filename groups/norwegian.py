@@ -91,6 +91,53 @@ def search_stems(text: str) -> list[str]:
     return found
 
 
+# Endings a word is inflected with, nouns above all: indefinite and definite, singular and plural,
+# Bokmål and Nynorsk. Snowball takes some forms of one word to different stems ("innvandrer" to
+# innvandr, "innvandrere" to innvandrer, "innvandrerne" to innvandrern), so a search tries a query
+# word's other forms too: with an ending it has taken off, and with each of these put on.
+INFLECTION_ENDINGS = ("e", "en", "et", "a", "er", "ar", "ne", "ene", "ane", "ere", "eren", "erne", "arar", "arane")
+# A word must keep this many letters when an ending is taken off ("året" is not "år" + "et").
+INFLECTION_BASE_MIN = 3
+DOUBLING_CONSONANTS = frozenset("mnlpt")
+VOWELS = frozenset("aeiouyæøå")
+
+
+@functools.lru_cache(maxsize=10_000)
+def inflected_forms(word: str) -> dict[str, str]:
+    """A normalised word's forms by their stems: {stem: a form with that stem}, the word's own first."""
+    bases = [word] + [
+        word[: -len(ending)] for ending in INFLECTION_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= INFLECTION_BASE_MIN
+    ]
+    # A consonant after a short vowel doubles before an ending: ungdom, ungdommen, ungdommene.
+    bases += [base[:-1] for base in bases if len(base) > INFLECTION_BASE_MIN and base[-1] == base[-2]]
+    bases += [
+        base + base[-1] for base in bases
+        if base[-1] in DOUBLING_CONSONANTS and base[-2] in VOWELS and base[-1] != base[-2]
+    ]
+    forms: dict[str, str] = {}
+    for base in bases:
+        for form in (base, *(base + ending for ending in INFLECTION_ENDINGS)):
+            if form not in SNOWBALL_STOP_WORDS:
+                forms.setdefault(stem(form), form)
+    return forms
+
+
+def search_terms(text: str) -> list[dict[str, str]]:
+    """A search query's words, stop words left out, each as its forms by their stems (inflected_forms).
+
+    A note matches when it has, for every word, a word with one of its stems.
+    """
+    terms: list[dict[str, str]] = []
+    for word in words(text):
+        if word in SNOWBALL_STOP_WORDS:
+            continue
+        forms = inflected_forms(word)
+        if forms not in terms:
+            terms.append(forms)
+    return terms
+
+
 def mark_words(text: str, stems: Collection[str]) -> SafeString:
     """`text` escaped, with each word whose stem is in `stems` wrapped in <mark>.
 

@@ -8,8 +8,10 @@ words in Python with the same stemmer and the same stop words, and give the same
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import reduce
 from typing import Any
 
 from django import forms
@@ -27,7 +29,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from groups.models import Note, Table, Theme
-from groups.norwegian import mark_words, search_stems
+from groups.norwegian import mark_words, search_stems, search_terms
 from workshop.access import facilitated_workshop, is_facilitator
 from workshop.models import Organisation, Question, Round, Workshop
 
@@ -121,8 +123,8 @@ class SearchForm(forms.Form):
 # The query --------------------------------------------------------------------------------------
 
 
-def matching(notes: QuerySet[Note], query: str) -> list[int]:
-    """The ids of `notes` whose text has every word of `query`, in the order of `notes`.
+def matching(notes: QuerySet[Note], terms: list[dict[str, str]]) -> list[int]:
+    """The ids of `notes` whose text has every word of a query (`search_terms`), in the order of `notes`.
 
     The one place that knows the database: PostgreSQL's `norwegian` configuration through the
     GIN index of migration 0004, elsewhere the same stems and stop words read in Python.
@@ -130,11 +132,18 @@ def matching(notes: QuerySet[Note], query: str) -> list[int]:
     if connections[notes.db].vendor == "postgresql":
         # Exactly the expression the index is built on, or the index is not used.
         vector = SearchVector("text", config="norwegian")
-        # plainto_tsquery: every word must match, and no character is an operator.
-        words = SearchQuery(query, config="norwegian", search_type="plain")
+        # Each form through plainto_tsquery, so that no character is an operator: any form of
+        # each word, every word.
+        words = reduce(operator.and_, (
+            reduce(operator.or_, (SearchQuery(form, config="norwegian", search_type="plain") for form in forms))
+            for forms in (word_forms.values() for word_forms in terms)
+        ))
         return list(notes.alias(search=vector).filter(search=words).values_list("pk", flat=True))
-    wanted = set(search_stems(query))
-    return [pk for pk, text in notes.values_list("pk", "text") if wanted.issubset(search_stems(text))]
+    return [pk for pk, text in notes.values_list("pk", "text") if has_every_word(set(search_stems(text)), terms)]
+
+
+def has_every_word(note_stems: set[str], terms: list[dict[str, str]]) -> bool:
+    return all(not note_stems.isdisjoint(forms) for forms in terms)
 
 
 def compile_url(note: Note) -> str:
@@ -175,11 +184,12 @@ def search_notes(notes: QuerySet[Note], query: str, filters: Mapping[str, Any]) 
     """
     if not query and not filters:
         return None
-    stems = search_stems(query)
-    if query and not stems:
+    terms = search_terms(query)
+    if query and not terms:
         return Results(hits=[], count=0, no_words=True)
+    stems = {word_stem for forms in terms for word_stem in forms}
     notes = notes.filter(**filters).order_by(*ORDER)
-    ids = matching(notes, query) if query else list(notes.values_list("pk", flat=True))
+    ids = matching(notes, terms) if query else list(notes.values_list("pk", flat=True))
     if not ids:
         return Results(hits=[], count=0)
     shown = ids[:SHOWN_MAX]
