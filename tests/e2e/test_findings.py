@@ -102,3 +102,31 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     expect(reader.locator("body")).to_contain_text("Bemanning i barnehagen")
     found += serious_violations(reader)
     assert found == []
+
+
+def test_leaving_a_compile_page_with_an_unsaved_summary_asks_first(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="utkast", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+    log_in(page, live_server.url, question_page)
+    page.wait_for_url(question_page)
+    asked: list[str] = []
+
+    def stay(dialog: Any) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", stay)
+    page.locator("textarea[name=summary]").fill("Et utkast som ikke er lagret.")
+    page.get_by_role("link", name="Alle spørsmål").first.click()
+    page.wait_for_timeout(500)
+    assert asked == ["beforeunload"]
+    assert page.url == question_page
+
+    page.locator("#compile-form button[type=submit]").first.click()
+    expect(page.locator("#compile-form .actions [role=status]")).to_be_visible()
+    page.get_by_role("link", name="Alle spørsmål").first.click()
+    page.wait_for_url(f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/")
+    assert asked == ["beforeunload"]  # saved: nothing to ask
+    assert Question.objects.get(pk=question.pk).summary == "Et utkast som ikke er lagret."
