@@ -130,3 +130,20 @@ def test_leaving_a_compile_page_with_an_unsaved_summary_asks_first(page: Page, l
     page.wait_for_url(f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/")
     assert asked == ["beforeunload"]  # saved: nothing to ask
     assert Question.objects.get(pk=question.pk).summary == "Et utkast som ikke er lagret."
+
+
+def test_the_search_page_fits_the_screen_with_a_long_question_in_its_filter(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="bredde", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    Question.objects.filter(round__workshop=workshop, order=1).update(
+        text="Hvordan kan kommunene, fylkeskommunen og de statlige aktørene samordne arbeidet med kvalifisering "
+        "av nyankomne flyktninger slik at flere kommer raskt i arbeid, og hva trenger dere for å få det til?"
+    )
+    search_page = f"{live_server.url}/fasilitator/{workshop.slug}/sok/"
+    log_in(page, live_server.url, search_page)
+    page.wait_for_url(search_page)
+    for width in (1280, 768):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), width

@@ -334,6 +334,15 @@ def test_the_empty_search_page_finds_nothing_and_the_compile_page_links_to_it(
     assert f'action="{search_url(workshop)}"' in compile_page
 
 
+def test_every_compile_and_theme_page_links_to_the_search(facilitator_client: Client, workshop: Workshop) -> None:
+    theme = Theme.objects.create(workshop=workshop, name="Bolig")
+    base = f"/fasilitator/{workshop.slug}/"
+    pages = (f"sammenstill/sporsmal/{question(workshop).pk}/", "sammenstill/runde/1/", "tema/", f"tema/{theme.pk}/")
+    for path in pages:
+        page = facilitator_client.get(base + path).content.decode()
+        assert f'href="{search_url(workshop)}"' in page, path
+
+
 def test_deleted_notes_never_appear(
     facilitator_client: Client, workshop: Workshop, facilitator: User
 ) -> None:
