@@ -486,9 +486,24 @@
         save(load().filter((item) => !(item.state === "conflict" && item.noteId === li.dataset.noteId)));
         render();
       }
-      if (li && li.original) li.replaceWith(li.original);
-      else if (li) li.remove();
+      if (li && li.original) {
+        li.replaceWith(li.original);
+        // Back on the note's Edit, where the host was before opening it.
+        const edit = li.original.querySelector("a.edit-link");
+        if (edit) edit.focus();
+      } else if (li) li.remove();
       refresh();
+    }
+  });
+
+  // Escape closes the editor without saving, as Cancel does.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !event.target.closest) return;
+    const li = event.target.closest("#notes li.editing");
+    const cancel = li && li.querySelector("a.cancel-edit");
+    if (cancel) {
+      event.preventDefault();
+      cancel.click();
     }
   });
 

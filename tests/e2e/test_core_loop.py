@@ -168,3 +168,24 @@ def test_keyboard_focus_stays_with_the_note_a_host_moves_and_deletes(page: Page,
     page.keyboard.press("Enter")
     expect(notes.first).to_contain_text("Tredje notat")
     expect(page.locator(f"#note-{third.pk}-edit")).to_be_focused()
+
+
+def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="escape", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    add_note(page, "Slik det står")
+    note = Note.objects.get(text="Slik det står")
+
+    page.locator(f"#note-{note.pk}-edit").click()
+    editor = page.locator("#notes li.editing textarea")
+    expect(editor).to_be_focused()
+    editor.fill("Noe annet")
+    page.keyboard.press("Escape")
+
+    expect(page.locator("#notes li.editing")).to_have_count(0)
+    expect(page.locator(f"#note-{note.pk}")).to_contain_text("Slik det står")
+    expect(page.locator(f"#note-{note.pk}-edit")).to_be_focused()
+    page.wait_for_timeout(300)
+    assert Note.objects.get(pk=note.pk).text == "Slik det står"
