@@ -77,21 +77,33 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
     device_limit, address_limit = join_limits()
     # Wrong codes count per device (the tight limit) and per address (a venue's tablets share one).
     keys = [keyed("join-address", request.META.get("REMOTE_ADDR", ""))]
-    waits = [JoinAttempt.objects.seconds_to_wait(keys[0], now, address_limit)]
+    address_wait = JoinAttempt.objects.seconds_to_wait(keys[0], now, address_limit)
+    device_wait = 0
     if device is not None:
         keys.append(keyed("join-device", device))
-        waits.append(JoinAttempt.objects.seconds_to_wait(keys[1], now, device_limit))
-    wait = max(waits)
+        device_wait = JoinAttempt.objects.seconds_to_wait(keys[1], now, device_limit)
+    wait = max(address_wait, device_wait)
     if wait:
         # No lookup at all: a guesser learns nothing more, not even from a right code.
         minutes = math.ceil(wait / 60)
-        form.add_error("code", ngettext(
-            "Too many wrong codes from this device. Wait %(minutes)s minute and try again, "
-            "or ask the facilitator for help.",
-            "Too many wrong codes from this device. Wait %(minutes)s minutes and try again, "
-            "or ask the facilitator for help.",
-            minutes,
-        ) % {"minutes": minutes})
+        if device_wait:
+            message = ngettext(
+                "Too many wrong codes from this device. Wait %(minutes)s minute and try again, "
+                "or ask the facilitator for help.",
+                "Too many wrong codes from this device. Wait %(minutes)s minutes and try again, "
+                "or ask the facilitator for help.",
+                minutes,
+            )
+        else:
+            # Not this device's doing: every device on the venue's network shares the address.
+            message = ngettext(
+                "Too many wrong codes from this network. Wait %(minutes)s minute and try again, "
+                "or ask the facilitator for help.",
+                "Too many wrong codes from this network. Wait %(minutes)s minutes and try again, "
+                "or ask the facilitator for help.",
+                minutes,
+            )
+        form.add_error("code", message % {"minutes": minutes})
         context["throttled"] = True
         response = render(request, "groups/join.html", context, status=429)
         response["Retry-After"] = str(wait)

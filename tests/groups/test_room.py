@@ -222,6 +222,8 @@ def test_an_address_has_a_higher_limit_of_its_own(workshop: Workshop, settings: 
             guesser.post("/bord/", {"code": f"Z{device}ZZ{n}"})
     blocked = tablet().post("/bord/", {"code": table(workshop, 1).join_code})
     assert blocked.status_code == 429
+    # Not "from this device": this tablet typed no wrong code, the network's others did.
+    assert "For mange feil koder fra dette nettverket." in blocked.content.decode()
     # Without a device cookie (a script that drops it) only the address limit counts.
     assert Client(REMOTE_ADDR="203.0.113.7").post("/bord/", {"code": table(workshop).join_code}).status_code == 429
     assert tablet("198.51.100.4").post("/bord/", {"code": table(workshop).join_code}).status_code == 302
