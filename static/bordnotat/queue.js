@@ -91,6 +91,7 @@
     }
     if (!canKeep) return; // posted as a plain form
     const kind = form.dataset.queue;
+    if (kind === "create") composed = true;
     const fields = Array.from(new FormData(form).entries()).filter(([name]) => name !== "csrfmiddlewaretoken");
     if (kind === "create" && !field(fields, "text").trim()) {
       // Refused here, where the host is typing: nothing to send, nothing to keep.
@@ -203,6 +204,7 @@
   // or to its Undo, instead of falling back to the start of the page.
 
   let focusedNote = null;
+  let composed = false; // a note was saved from this page: its status shows under the text too
 
   function keepFocus() {
     const active = document.activeElement;
@@ -308,6 +310,15 @@
       status.textContent = text.stateWaiting.replace("%(count)s", String(waiting));
     } else {
       status.textContent = text.stateFailed + " (" + failed + ")";
+    }
+    // The same words under the note's text once a note has been saved from this page, where the cursor
+    // goes back: on a phone the status above the list is out of sight. Hidden from screen readers,
+    // which hear the status itself.
+    const echo = document.getElementById("compose-status");
+    if (echo && composed) {
+      echo.textContent = status.textContent;
+      echo.className = "compose-status " + status.className.replace("sync-status", "").trim();
+      echo.hidden = false;
     }
   }
 

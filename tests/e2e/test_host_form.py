@@ -67,7 +67,14 @@ def test_the_table_page_fits_a_phone_with_a_long_question_and_an_unbroken_word(
     phone.goto(live_server.url + table.get_absolute_url())
     expect(phone.locator("#notes li.note")).to_have_count(1)
 
+    # The list's status is out of sight under the form: what happened shows under the text too.
+    phone.locator("#compose textarea").fill("Et notat fra telefonen")
+    phone.locator("#compose button[type=submit]").click()
+    expect(phone.locator("#compose-status")).to_have_text("Alle notatene er lagret.")
+    expect(phone.locator("#compose-status")).to_be_in_viewport()
+    expect(phone.locator("#notes li.note")).to_have_count(2)
+
     assert not page_is_wider_than_the_screen(phone)
-    phone.locator("#notes li.note .edit-link").click()
+    phone.locator("#notes li.note .edit-link").first.click()
     expect(phone.locator("#notes li.note textarea:not(.source)")).to_be_visible()
     assert not page_is_wider_than_the_screen(phone)
