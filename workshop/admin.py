@@ -16,9 +16,23 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from workshop.forms import ClockField, ThrottledLoginForm
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+
+# The admin's own words that Django's Bokmål and Nynorsk catalogues lack: every facilitator's page is
+# in the admin's frame, so they are translated in ours (locale/), which Django reads first.
+ADMIN_WORDS_DJANGO_LACKS = (
+    gettext_noop("Skip to main content"),
+    gettext_noop("Start typing to filter…"),
+    gettext_noop("Filter navigation items"),
+    gettext_noop("Breadcrumbs"),
+    gettext_noop("Sidebar"),
+    gettext_noop("Toggle theme (current theme: auto)"),
+    gettext_noop("Toggle theme (current theme: light)"),
+    gettext_noop("Toggle theme (current theme: dark)"),
+)
 
 # Django's own Bokmål says "Legg til ny %(name)s": "ny bord", "ny verksted" for our neuter words.
 # Said again here, our translations (LOCALE_PATHS) win over Django's: "Legg til bord".

@@ -144,3 +144,19 @@ def test_the_admin_says_add_table_without_the_wrong_gender(facilitator_client: C
     assert "Legg til bord" in html and "ny bord" not in html
     html = facilitator_client.get(admin_url(Workshop, "changelist")).content.decode()
     assert "Legg til verksted" in html and "ny verksted" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("nb", ("Gå til hovedinnholdet", "Skriv for å filtrere …")), ("nn", ("Gå til hovudinnhaldet", "Brødsmulesti"))],
+)
+def test_the_admins_frame_is_norwegian_where_djangos_own_catalogue_is_not(
+    facilitator_client: Client, workshop: Workshop, language: str, words: tuple[str, ...]
+) -> None:
+    facilitator_client.cookies["django_language"] = language
+    html = facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/").content.decode()
+
+    for word in words:
+        assert word in html
+    for english in ("Skip to main content", "Start typing to filter", "Breadcrumbs", "Toggle theme"):
+        assert english not in html
