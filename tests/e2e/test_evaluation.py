@@ -85,7 +85,7 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     for n in range(12):
         respond(survey, q1=("fylkeskommune", "annen-organisasjon")[n % 2], q2="yes", q3="nyttig",
                 q4=("enig", "litt-enig", "?")[n % 3], q5=f"Kommentar {n}")
-    Answer.objects.filter(text="Kommentar 1").update(approved=True)
+    Answer.objects.filter(text="Kommentar 1").update(approved=True, text="Se https://" + "langadresse" * 12)
     workshop.publish()
     User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
     base = live_server.url
@@ -99,6 +99,8 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     for numbers in page.locator("#evaluation details.survey-numbers summary").all():
         numbers.click()
     found += serious_violations(page)
+    # A long unbroken word in a comment breaks rather than widening the page.
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     page.goto(f"{base}/evaluering/{workshop.slug}/")
     page.get_by_role("button", name="Send svarene mine").click()  # nothing ticked: errors shown
     expect(page.get_by_role("alert").first).to_contain_text("Svar på dette spørsmålet.")
