@@ -64,6 +64,8 @@ def test_the_report_runs_the_same_number_of_queries_for_a_small_and_a_large_surv
 ) -> None:
     small = published_with_survey("liten-evaluering", responses=3)
     large = published_with_survey("stor-evaluering", responses=120)
+    # With every section the report can have, the themes' too.
+    Workshop.objects.filter(pk__in=[small.workshop_id, large.workshop_id]).update(report_shows_themes=True)
 
     with django_assert_num_queries(REPORT_WITH_SURVEY_QUERIES):
         small_html = client.get(f"/rapport/{small.workshop.slug}/").content.decode()
