@@ -198,41 +198,35 @@
   }
 
   // ---- Keyboard focus stays with the note acted on ----------------------------------------------
-  // The list is redrawn after every change. htmx puts focus back on the control with the same id
-  // (board.html gives each note's controls one); when that control is gone (↑ on what is now the
-  // first note, a deleted note, a closed editor), focus goes to another control of the same note,
-  // or to its Undo, instead of falling back to the start of the page.
+  // The list is redrawn after every change, and the control that had focus with it. Focus goes back
+  // to the same control of the same note (↑ and ↓ told apart by their arrows); when that is gone (↑
+  // on what is now the first note, a deleted note, a closed editor), to the note's Edit, or its Undo.
 
-  let focusedNote = null;
+  let focused = null;
   let composed = false; // a note was saved from this page: its status shows under the text too
 
   function keepFocus() {
     const active = document.activeElement;
     const li = active && active.closest ? active.closest("#notes li[data-note-id], #deleted li") : null;
-    focusedNote = li ? li.dataset.noteId || li.id.replace(/^deleted-/, "") : null;
+    const form = li && active.closest("form[data-queue]");
+    focused = li && {
+      noteId: li.dataset.noteId || li.id.replace(/^deleted-/, ""),
+      queue: form ? form.dataset.queue : "",
+      label: active.textContent.trim().charAt(0),
+    };
   }
 
   function restoreFocus() {
-    const noteId = focusedNote;
-    focusedNote = null;
+    const was = focused;
+    focused = null;
     const active = document.activeElement;
-    if (!noteId || (active && active !== document.body && active.isConnected)) return;
-    for (const id of ["note-" + noteId + "-edit", "note-" + noteId + "-up", "note-" + noteId + "-down", "deleted-" + noteId + "-undo"]) {
-      const control = document.getElementById(id);
-      if (control) {
-        control.focus();
-        return;
-      }
-    }
-  }
-
-  function placeholder(noteId) {
-    const li = document.createElement("li");
-    li.id = "note-" + noteId;
-    li.className = "note";
-    li.dataset.noteId = noteId;
-    li.innerHTML = '<p class="note-text"><span class="text"></span></p><p class="meta"><span class="state"></span></p>';
-    return li;
+    if (!was || (active && active !== document.body && active.isConnected)) return;
+    const li = document.getElementById("note-" + was.noteId);
+    const same = li && Array.from(li.querySelectorAll("form[data-queue=\"" + was.queue + "\"] button"))
+      .find((button) => button.textContent.trim().charAt(0) === was.label);
+    const undo = document.querySelector("#deleted-" + was.noteId + " button");
+    const control = same || (li && li.querySelector("a.edit-link")) || undo;
+    if (control) control.focus();
   }
 
   // ---- Showing what waits ------------------------------------------------------------------

@@ -150,24 +150,27 @@ def test_keyboard_focus_stays_with_the_note_a_host_moves_and_deletes(page: Page,
         add_note(page, text)
     third = Note.objects.get(text="Tredje notat")
     notes = page.locator("#notes li.note")
+    note = page.locator(f"#note-{third.pk}")
+    up = note.get_by_role("button", name=re.compile("^Flytt opp"))
+    edit = note.get_by_role("link", name=re.compile("^Endre"))
 
-    page.locator(f"#note-{third.pk}-up").focus()
+    up.focus()
     page.keyboard.press("Enter")
     expect(notes.nth(1)).to_contain_text("Tredje notat")
-    expect(page.locator(f"#note-{third.pk}-up")).to_be_focused()  # press again to move it further
+    expect(up).to_be_focused()  # press again to move it further
 
     page.keyboard.press("Enter")
     expect(notes.first).to_contain_text("Tredje notat")
     # The first note has no ↑: focus stays on the note, not back at the start of the page.
-    expect(page.locator(f"#note-{third.pk}-edit")).to_be_focused()
+    expect(edit).to_be_focused()
 
     page.once("dialog", lambda dialog: dialog.accept())
-    page.locator(f"#note-{third.pk}-delete").focus()
+    note.get_by_role("button", name=re.compile("^Slett")).focus()
     page.keyboard.press("Enter")
-    expect(page.locator(f"#deleted-{third.pk}-undo")).to_be_focused()
+    expect(page.locator(f"#deleted-{third.pk}").get_by_role("button", name=re.compile("^Angre"))).to_be_focused()
     page.keyboard.press("Enter")
     expect(notes.first).to_contain_text("Tredje notat")
-    expect(page.locator(f"#note-{third.pk}-edit")).to_be_focused()
+    expect(edit).to_be_focused()
 
 
 def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
@@ -178,7 +181,8 @@ def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
     add_note(page, "Slik det står")
     note = Note.objects.get(text="Slik det står")
 
-    page.locator(f"#note-{note.pk}-edit").click()
+    edit = page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre"))
+    edit.click()
     editor = page.locator("#notes li.editing textarea")
     expect(editor).to_be_focused()
     editor.fill("Noe annet")
@@ -186,6 +190,6 @@ def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
 
     expect(page.locator("#notes li.editing")).to_have_count(0)
     expect(page.locator(f"#note-{note.pk}")).to_contain_text("Slik det står")
-    expect(page.locator(f"#note-{note.pk}-edit")).to_be_focused()
+    expect(edit).to_be_focused()
     page.wait_for_timeout(300)
     assert Note.objects.get(pk=note.pk).text == "Slik det står"
