@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import random
 import re
 import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +20,7 @@ from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Note
+from tests.bench.seed import SEED, sentence
 from tests.factories import build_workshop, table
 from workshop.models import Workshop
 
@@ -112,3 +119,34 @@ def test_every_note_on_a_table_and_a_plenum_board_links_to_its_own_actions(facil
             for action in (("restore",) if note.deleted_at else actions)
         }
         assert found == expected, name
+
+
+def test_a_hosts_first_load_at_50_notes_is_6_requests_under_40_kb_gzip_and_nothing_from_elsewhere(
+    client: Client,
+) -> None:
+    """What `make bench` measures on the served page (issue 9's target), with the bench's 50 notes, on
+    every test run: the weight is a property of the markup and our files, not of the machine."""
+    chance = random.Random(SEED)
+    workshop = build_workshop(slug="vekt", tables=1)
+    Note.objects.bulk_create(
+        Note(workshop=workshop, table=table(workshop), round=workshop.current_round, text=sentence(chance), position=n)
+        for n in range(1, 51)
+    )
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+
+    tags = re.findall(r"<(?:script|link|img)\b[^>]*>", page)
+    assets = [
+        re.search(r'(?:src|href)="([^"]+)"', tag).group(1)  # type: ignore[union-attr]
+        for tag in tags
+        if re.search(r'(?:src|href)="', tag) and not re.search(r'rel="(?:manifest|icon)"', tag)
+    ]
+    elsewhere = [url for url in assets if urlsplit(url).netloc]
+    files = [finders.find(urlsplit(url).path.removeprefix(settings.STATIC_URL)) for url in assets]
+    assert all(files), assets
+    weight = len(gzip.compress(page.encode())) + sum(
+        len(gzip.compress(Path(str(found)).read_bytes())) for found in files
+    )
+
+    assert elsewhere == []
+    assert 1 + len(assets) <= 6, assets
+    assert weight <= 40 * 1024, f"{weight / 1024:.1f} KB"
