@@ -197,6 +197,15 @@
     restoreFocus();
   }
 
+  function placeholder(noteId) {
+    const li = document.createElement("li");
+    li.id = "note-" + noteId;
+    li.className = "note";
+    li.dataset.noteId = noteId;
+    li.innerHTML = '<p class="note-text"><span class="text"></span></p><p class="meta"><span class="state"></span></p>';
+    return li;
+  }
+
   // ---- Keyboard focus stays with the note acted on ----------------------------------------------
   // The list is redrawn after every change, and the control that had focus with it. Focus goes back
   // to the same control of the same note (↑ and ↓ told apart by their arrows); when that is gone (↑

@@ -193,3 +193,27 @@ def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
     expect(edit).to_be_focused()
     page.wait_for_timeout(300)
     assert Note.objects.get(pk=note.pk).text == "Slik det står"
+
+
+def test_an_editor_the_server_opened_saves_through_the_queue_without_a_script_error(
+    page: Page, live_server: LiveServer
+) -> None:
+    """The edit address opens the page with the note's form already open (a link followed, a reload):
+    saved from there, the note waits in a placeholder of its own until the list catches up."""
+    workshop = build_workshop(slug="apen-redigering", tables=1)
+    board = workshop.tables.get().get_absolute_url()
+    page.goto(live_server.url + board)
+    add_note(page, "Før endringen")
+    note = Note.objects.get(text="Før endringen")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    page.goto(f"{live_server.url}{board}notater/{note.pk}/endre/")
+    editor = page.locator("#notes li.editing textarea")
+    editor.fill("Etter endringen")
+    page.locator("#notes li.editing button[type=submit]").click()
+
+    expect(page.locator(f"#note-{note.pk}")).to_contain_text("Etter endringen")
+    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    assert Note.objects.get(pk=note.pk).text == "Etter endringen"
+    assert errors == []
