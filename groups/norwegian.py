@@ -79,12 +79,15 @@ def content_stems(text: str) -> list[str]:
     return [stem(word) for word in words(text) if is_content_word(word)]
 
 
+def search_words(text: str) -> list[str]:
+    """The words a search reads in `text`: all but the stop words PostgreSQL's `norwegian` drops."""
+    return [word for word in words(text) if word not in SNOWBALL_STOP_WORDS]
+
+
 def search_stems(text: str) -> list[str]:
     """A search query's or a note's stems as PostgreSQL's `norwegian` configuration makes them."""
     found: list[str] = []
-    for word in words(text):
-        if word in SNOWBALL_STOP_WORDS:
-            continue
+    for word in search_words(text):
         stemmed = stem(word)
         if stemmed not in found:
             found.append(stemmed)
@@ -129,9 +132,7 @@ def search_terms(text: str) -> list[dict[str, str]]:
     A note matches when it has, for every word, a word with one of its stems.
     """
     terms: list[dict[str, str]] = []
-    for word in words(text):
-        if word in SNOWBALL_STOP_WORDS:
-            continue
+    for word in search_words(text):
         forms = inflected_forms(word)
         if forms not in terms:
             terms.append(forms)

@@ -134,11 +134,12 @@ def matching(notes: QuerySet[Note], terms: list[dict[str, str]]) -> list[int]:
         vector = SearchVector("text", config="norwegian")
         # Each form through plainto_tsquery, so that no character is an operator: any form of
         # each word, every word.
-        words = reduce(operator.and_, (
+        any_form = [
             reduce(operator.or_, (SearchQuery(form, config="norwegian", search_type="plain") for form in forms))
-            for forms in (word_forms.values() for word_forms in terms)
-        ))
-        return list(notes.alias(search=vector).filter(search=words).values_list("pk", flat=True))
+            for forms in (word.values() for word in terms)
+        ]
+        every_word = reduce(operator.and_, any_form)
+        return list(notes.alias(search=vector).filter(search=every_word).values_list("pk", flat=True))
     return [pk for pk, text in notes.values_list("pk", "text") if has_every_word(set(search_stems(text)), terms)]
 
 

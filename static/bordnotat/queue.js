@@ -212,7 +212,6 @@
   // on what is now the first note, a deleted note, a closed editor), to the note's Edit, or its Undo.
 
   let focused = null;
-  let composed = false; // a note was saved from this page: its status shows under the text too
 
   function keepFocus() {
     const active = document.activeElement;
@@ -239,6 +238,8 @@
   }
 
   // ---- Showing what waits ------------------------------------------------------------------
+
+  let composed = false; // a note was saved from this page: its status shows under the text too
 
   function render() {
     const queue = load();

@@ -118,6 +118,13 @@ def ensure_wrk() -> str:
     return found
 
 
+def first_load_assets(html: str) -> list[str]:
+    """The addresses a first visit to the page fetches: its scripts, stylesheets and images (an
+    in-page anchor or an inline `data:` icon is no request)."""
+    found = re.findall(r'<(?:script|link|img)\b[^>]*?(?:src|href)="([^"]+)"', html)
+    return [url for url in found if not url.startswith(("#", "data:"))]
+
+
 class Bench:
     def __init__(self, port: int, seeded: dict[str, Any], seconds: int, scripts: Path, wrk: str) -> None:
         self.base = f"http://127.0.0.1:{port}"
@@ -182,14 +189,12 @@ class Bench:
         """What a host's first visit loads: requests, gzip bytes, and requests to other hosts."""
         status, _, body, _ = self.get(path)
         assert status == 200, status
-        html = body.decode()
-        assets = re.findall(r'<(?:script|link|img)\b[^>]*?(?:src|href)="([^"]+)"', html)
-        assets = [url for url in assets if not url.startswith("#")]
+        assets = first_load_assets(body.decode())
         third_party = [url for url in assets if urlsplit(url).netloc not in ("", f"127.0.0.1:{self.port}")]
         total = len(gzip.compress(body))
         fetched = 1
         for url in assets:
-            if url in third_party or re.search(r'rel="(?:manifest|icon)"', url):
+            if url in third_party:
                 continue
             status, _, asset, _ = self.get(urlsplit(url).path)
             if status == 200:
