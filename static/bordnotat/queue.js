@@ -16,6 +16,8 @@
   const draftKey = "bordnotat:draft:" + boardUrl;
   // The compose form's choices ("Answers", "Said by", "Kind"), kept for the round they were made in.
   const choicesKey = "bordnotat:choices:" + boardUrl;
+  // The text of a note being edited, with the version it was opened at: a reload reopens the editor.
+  const editKey = "bordnotat:edit:" + boardUrl;
   const text = document.getElementById("board").dataset;
   const TIMEOUT_MS = Number(text.queueTimeoutMs) || 15000;
   const MAX_BACKOFF_MS = 30000;
@@ -134,6 +136,7 @@
     const resolved = li && li.classList.contains("conflict") ? li.dataset.noteId : null;
     if (resolved) save(load().filter((item) => !(item.state === "conflict" && item.noteId === resolved)));
     if (form.id === "compose") resetCompose(form);
+    if (kind === "edit") forgetEdit();
     showOptimistic(op, form, li);
     render();
     pump();
@@ -193,8 +196,30 @@
     } else if (li.classList.contains("editing")) {
       // Back to the note as it was, with the new text waiting on it.
       li.replaceWith(li.original || placeholder(li.dataset.noteId));
+    } else if (op.kind === "move") {
+      moveInPlace(li, Number(field(op.fields, "position")));
     }
     restoreFocus();
+  }
+
+  // A move shows at once, and the arrows take their places from where the notes now are: a second
+  // tap on ↑ before the first is saved moves the note a place further, as it looks it should.
+  function moveInPlace(li, position) {
+    const list = li.parentElement;
+    const notes = () => Array.from(list.children).filter((item) => item.dataset.noteId);
+    const others = notes().filter((item) => item !== li);
+    const index = Math.min(Math.max(position, 1), others.length + 1) - 1;
+    if (index < others.length) others[index].before(li);
+    else if (others.length) others[others.length - 1].after(li);
+    const shown = notes();
+    shown.forEach((item, at) => {
+      item.querySelectorAll("form[data-queue=move]").forEach((form) => {
+        const input = form.querySelector("input[name=position]");
+        const target = form.textContent.trim().charAt(0) === "↑" ? at : at + 2;
+        if (input) input.value = String(target);
+        form.hidden = target < 1 || target > shown.length;
+      });
+    });
   }
 
   function placeholder(noteId) {
@@ -230,7 +255,7 @@
     const active = document.activeElement;
     if (!was || (active && active !== document.body && active.isConnected)) return;
     const li = document.getElementById("note-" + was.noteId);
-    const same = li && Array.from(li.querySelectorAll("form[data-queue=\"" + was.queue + "\"] button"))
+    const same = li && Array.from(li.querySelectorAll("form[data-queue=\"" + was.queue + "\"]:not([hidden]) button"))
       .find((button) => button.textContent.trim().charAt(0) === was.label);
     const undo = document.querySelector("#deleted-" + was.noteId + " button");
     const control = same || (li && li.querySelector("a.edit-link")) || undo;
@@ -497,6 +522,7 @@
     if (cancel && board().contains(cancel)) {
       const li = cancel.closest("li");
       event.preventDefault();
+      forgetEdit();
       if (cancel.classList.contains("keep-theirs") && li) {
         save(load().filter((item) => !(item.state === "conflict" && item.noteId === li.dataset.noteId)));
         render();
@@ -561,6 +587,50 @@
     li.replaceWith(editor);
     const textarea = editor.querySelector("textarea");
     if (textarea) textarea.focus();
+  }
+
+  // What is typed in an editor is kept as it is typed. The version stays the one the editor opened
+  // at: if the note was changed elsewhere meanwhile, saving shows both texts instead of overwriting.
+  document.addEventListener("input", function (event) {
+    const li = event.target.closest && event.target.closest("#notes li.editing");
+    if (!li || !canKeep || event.target.tagName !== "TEXTAREA") return;
+    const version = li.querySelector("input[name$='-version']");
+    try {
+      localStorage.setItem(editKey, JSON.stringify({
+        noteId: li.dataset.noteId, text: event.target.value, version: version ? version.value : "",
+      }));
+    } catch (error) {
+      // A full store loses only the edit being typed, which is still on screen.
+    }
+  });
+
+  function forgetEdit() {
+    try {
+      localStorage.removeItem(editKey);
+    } catch (error) {
+      // Nothing kept, nothing to forget.
+    }
+  }
+
+  function reopenEdit() {
+    let kept = null;
+    try {
+      kept = JSON.parse(localStorage.getItem(editKey) || "null");
+    } catch (error) {
+      kept = null;
+    }
+    const li = kept && document.getElementById("note-" + kept.noteId);
+    if (!li) return;
+    if (!li.classList.contains("editing")) {
+      const link = li.querySelector("a.edit-link");
+      if (!link) return;
+      openEditor(li, link.getAttribute("href"));
+    }
+    const editor = document.getElementById("note-" + kept.noteId);
+    const textarea = editor.querySelector("textarea");
+    const version = editor.querySelector("input[name$='-version']");
+    if (textarea) textarea.value = kept.text;
+    if (version && kept.version) version.value = kept.version;
   }
 
   // ---- Drafts, the page for offline reloads, and the network coming back ------------------------
@@ -659,6 +729,7 @@
   if (canKeep) {
     save(load().map((op) => (op.state === "sending" ? Object.assign(op, { state: "waiting" }) : op)));
     load().filter((op) => op.state === "conflict" && op.conflict).forEach((op) => showConflict(op.conflict));
+    reopenEdit();
   }
   render();
   pump();

@@ -222,3 +222,72 @@ def test_a_change_made_offline_is_dated_when_the_host_made_it_and_called_a_chang
     # When it was made, not when it arrived (the device's clock counts in whole milliseconds).
     slack = datetime.timedelta(milliseconds=5)
     assert before - slack <= change.at <= after + slack
+
+
+def test_two_taps_on_up_before_the_first_is_saved_move_the_note_two_places(host: Page) -> None:
+    for text in ("Første", "Andre", "Tredje"):
+        saved_note(host, text)
+    host.route("**/*", posts_refused)
+    third = host.locator("#notes li", has_text="Tredje")
+    up = third.get_by_role("button", name=re.compile("^Flytt opp"))
+
+    up.click()
+    # The note moves at once, while its move is still waiting.
+    expect(host.locator("#notes li.note").first).not_to_contain_text("Tredje")
+    expect(host.locator("#notes li.note").nth(1)).to_contain_text("Tredje")
+    up.click()
+    expect(host.locator("#notes li.note").first).to_contain_text("Tredje")
+    # First now, it has no ↑ left to tap.
+    expect(up).to_be_hidden()
+
+    back_online(host)
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    assert list(Note.objects.order_by("position").values_list("text", flat=True)) == ["Tredje", "Første", "Andre"]
+    expect(host.locator("#notes li.note").first).to_contain_text("Tredje")
+
+
+def test_an_edit_being_typed_comes_back_after_a_reload_and_saves(host: Page) -> None:
+    saved_note(host, "Slik det står")
+    host.locator("#notes li", has_text="Slik det står").get_by_role("link", name=re.compile("Endre")).click()
+    host.locator("#notes li.editing textarea").fill("Halvveis skrevet endring")
+
+    host.reload()
+
+    editor = host.locator("#notes li.editing textarea")
+    expect(editor).to_have_value("Halvveis skrevet endring")
+    expect(editor).to_be_focused()
+    host.locator("#notes li.editing button[type=submit]").click()
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    assert Note.objects.get().text == "Halvveis skrevet endring"
+    # Saved, the edit is not opened again by the next reload.
+    host.reload()
+    expect(host.locator("#notes li.editing")).to_have_count(0)
+
+
+def test_an_edit_brought_back_by_a_reload_does_not_overwrite_a_change_made_meanwhile(host: Page) -> None:
+    saved_note(host, "Slik det var")
+    host.locator("#notes li", has_text="Slik det var").get_by_role("link", name=re.compile("Endre")).click()
+    host.locator("#notes li.editing textarea").fill("Min halvferdige tekst")
+    note = Note.objects.get()
+    # The table's other tablet saves its edit while this one is being reloaded.
+    note.edit({"text": "Teksten fra nettbrett B"}, version=1, by=Actor(table=note.table))
+
+    host.reload()
+    expect(host.locator("#notes li.editing textarea")).to_have_value("Min halvferdige tekst")
+    host.locator("#notes li.editing button[type=submit]").click()
+
+    conflict = host.locator("#notes li.conflict")
+    expect(conflict.locator(".mine")).to_have_text("Min halvferdige tekst")
+    expect(conflict.locator(".theirs")).to_have_text("Teksten fra nettbrett B")
+    assert Note.objects.get().text == "Teksten fra nettbrett B"
+
+
+def test_a_cancelled_edit_is_not_opened_again_by_a_reload(host: Page) -> None:
+    saved_note(host, "Uendret")
+    host.locator("#notes li", has_text="Uendret").get_by_role("link", name=re.compile("Endre")).click()
+    host.locator("#notes li.editing textarea").fill("Angret")
+    host.locator("#notes li.editing").get_by_role("link", name="Avbryt").click()
+
+    host.reload()
+    expect(host.locator("#notes li", has_text="Uendret")).to_be_visible()
+    expect(host.locator("#notes li.editing")).to_have_count(0)
