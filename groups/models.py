@@ -29,7 +29,7 @@ from workshop.models import (
     WorkshopQuerySet,
     refuse_other_workshops,
 )
-from workshop.text import without_bidi_controls
+from workshop.text import in_norwegian_order, without_bidi_controls
 from workshop.throttle import FailedAttempt
 
 # No 0/O, 1/I/L: codes are read off a sheet and typed on a tablet.
@@ -415,7 +415,7 @@ class Theme(PartOfWorkshop):
     objects = ThemeQuerySet.as_manager()
 
     class Meta:
-        ordering = ["workshop", "name", "pk"]
+        ordering = ["workshop", in_norwegian_order("name"), "pk"]
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         constraints = [models.UniqueConstraint(fields=["workshop", "name"], name="unique_theme_name")]

@@ -32,6 +32,7 @@ from groups.models import Note, Table, Theme
 from groups.norwegian import mark_words, search_stems, search_terms
 from workshop.access import facilitated_workshop, is_facilitator
 from workshop.models import Organisation, Question, Round, Workshop
+from workshop.text import in_norwegian_order
 
 TEMPLATE = "groups/search.html"
 QUERY_MAX_LENGTH = 200
@@ -108,8 +109,8 @@ class SearchForm(forms.Form):
             "question": Question.objects.filter(round__workshop=workshop)
             .select_related("round").order_by("round__number", "order", "pk"),
             "table": workshop.tables.order_by("number"),
-            "organisation": workshop.organisations.order_by("name"),
-            "theme": workshop.themes.order_by("name", "pk"),
+            "organisation": workshop.organisations.order_by(in_norwegian_order("name")),
+            "theme": workshop.themes.order_by(in_norwegian_order("name"), "pk"),
         }
         for name, queryset in scoped.items():
             self.fields[name].queryset = queryset  # type: ignore[attr-defined]
@@ -197,7 +198,7 @@ def search_notes(notes: QuerySet[Note], query: str, filters: Mapping[str, Any]) 
     places = (
         Note.objects.filter(pk__in=shown)
         .select_related("workshop", "table", "round", "question", "programme_item", "organisation")
-        .prefetch_related(Prefetch("themes", Theme.objects.order_by("name", "pk")))
+        .prefetch_related(Prefetch("themes", Theme.objects.order_by(in_norwegian_order("name"), "pk")))
     )
     position = {pk: index for index, pk in enumerate(shown)}
     ordered = sorted(places, key=lambda note: position[note.pk])

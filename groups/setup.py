@@ -37,6 +37,7 @@ from workshop.forms import (
     WorkshopDetailsForm,
 )
 from workshop.models import Organisation, ProgrammeItem, Round, Workshop
+from workshop.text import in_norwegian_order
 
 PAGE = "groups/setup.html"
 # Which sections show what a step changes: the step's own first, then those that depend on it.
@@ -56,7 +57,7 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
     rounds = list(workshop.rounds.order_by("number").prefetch_related("questions").select_related("programme_item"))
     organisations = list(workshop.organisations.all())
     tables = list(workshop.tables.order_by("number").prefetch_related(
-        Prefetch("organisations", queryset=Organisation.objects.order_by("name"))
+        Prefetch("organisations", queryset=Organisation.objects.order_by(in_norwegian_order("name")))
     ))
     preview = forms.get("preview")
     kinds = dict(ProgrammeItem.Kind.choices)

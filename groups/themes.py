@@ -24,6 +24,7 @@ from groups.compile import NoteChoiceField, is_note_id
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
+from workshop.text import in_norwegian_order
 
 NEXT_MAX_LENGTH = 2000
 THEME_FORM_ID = "theme-form"  # the tagging form on the compile pages; the notes' checkboxes point at it
@@ -207,7 +208,8 @@ def chosen_notes(request: HttpRequest, workshop: Workshop) -> list[Note]:
 
 
 def theme_names(workshop: Workshop) -> list[str]:
-    return list(Theme.objects.filter(workshop=workshop).order_by("name").values_list("name", flat=True))
+    themes = Theme.objects.filter(workshop=workshop).order_by(in_norwegian_order("name"))
+    return list(themes.values_list("name", flat=True))
 
 
 # The themes page ----------------------------------------------------------------------------------
@@ -224,7 +226,7 @@ def themes_context(
             table_count=Count("notes__table", filter=alive, distinct=True),
             round_count=Count("notes__round", filter=alive, distinct=True),
         )
-        .order_by("name", "pk")
+        .order_by(in_norwegian_order("name"), "pk")
     )
     return {
         **admin.site.each_context(request),

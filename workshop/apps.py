@@ -9,8 +9,10 @@ class WorkshopConfig(AppConfig):
     verbose_name = _("Workshops")
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
-        from workshop.text import strip_bidi_controls
+        from workshop.text import connect_norwegian_order, strip_bidi_controls
 
         pre_save.connect(strip_bidi_controls, dispatch_uid="workshop.text.strip_bidi_controls")
+        connection_created.connect(connect_norwegian_order, dispatch_uid="workshop.text.connect_norwegian_order")

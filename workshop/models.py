@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workshop.text import in_norwegian_order
 from workshop.throttle import FailedAttempt
 
 
@@ -412,7 +413,7 @@ class Organisation(PartOfWorkshop):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.COUNTY)
 
     class Meta:
-        ordering = ["name"]
+        ordering = [in_norwegian_order("name")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from groups.models import Note, Theme
 from workshop.models import Workshop
+from workshop.text import in_norwegian_order
 
 register = template.Library()
 
@@ -79,7 +80,7 @@ def report_themes(workshop: Workshop) -> list[ReportTheme]:
     themes = (
         Theme.objects.filter(workshop=workshop)
         .prefetch_related(Prefetch("notes", queryset=notes, to_attr="report_notes"))
-        .order_by("name", "pk")
+        .order_by(in_norwegian_order("name"), "pk")
     )
     return [
         ReportTheme(theme, theme.report_notes, places(theme.report_notes))  # type: ignore[attr-defined]
