@@ -22,10 +22,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-# Loads and publishes the demo workshop, then serves it with DEBUG on (no collectstatic needed).
-demo: export DEBUG = true
-demo: install
+# Loads and publishes the demo workshop, then serves it as it runs in production: DEBUG off, static
+# files from collectstatic through WhiteNoise, a secret key made once for this checkout. (Under DEBUG,
+# django-htmx's debug script puts an error page in place of the whole page on a 403 the page handles
+# itself, and static files are served uncached, which a tablet's offline copy of the page relies on.)
+DEMO_SECRET := .demo-secret-key
+$(DEMO_SECRET):
+	umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+demo: export DEBUG = false
+demo: export SECRET_KEY = $(shell cat $(DEMO_SECRET) 2>/dev/null)
+demo: install $(DEMO_SECRET)
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py load_demo --url http://$(DEMO_ADDRESS)
 	$(BIN)/python manage.py load_demo_survey --url http://$(DEMO_ADDRESS)
 	$(BIN)/python manage.py runserver $(DEMO_ADDRESS)
