@@ -3,16 +3,17 @@ and publish. The pages live inside the admin's look (they extend admin/base_site
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -36,7 +37,51 @@ WORKSHOP_SUMMARY_MAX_LENGTH = 20000
 # Forms ---------------------------------------------------------------------------------------
 
 
-class WorkshopSummaryForm(forms.Form):
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class SummaryForm(forms.Form):
+    """A summary saved over the text it was written from, never over one saved since.
+
+    Two facilitators often have the same summary open; the later save used to replace the earlier
+    without a word. `written_from` is the saved text's fingerprint when the page was loaded: if the
+    summary has been saved since, nothing is saved, and the page shows the other text beside the
+    draft. The draft's field then carries the new fingerprint, so the combined text saves. A retry
+    of a save that went through finds its own text saved, which is no conflict.
+    """
+
+    written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, saved: str = "", **kwargs: Any) -> None:
+        kwargs["initial"] = {"written_from": fingerprint(saved), **kwargs.get("initial", {})}
+        super().__init__(*args, **kwargs)
+        self.saved = saved
+        self.saved_meanwhile: str | None = None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        written_from = cleaned.get("written_from")
+        summary = cleaned.get("summary")
+        # A page from before this field existed posts none: it is saved as it always was.
+        if not written_from or summary is None or summary == self.saved or written_from == fingerprint(self.saved):
+            return cleaned
+        self.saved_meanwhile = self.saved
+        data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
+        data[self.add_prefix("written_from")] = fingerprint(self.saved)
+        self.data = data
+        raise ValidationError(
+            _("Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
+              "field, the saved text is below it. Combine them, then save again."),
+            code="saved_meanwhile",
+        )
+
+    def error_status(self) -> int:
+        """409 when the summary was saved meanwhile, else 422."""
+        return 409 if self.has_error(NON_FIELD_ERRORS, "saved_meanwhile") else 422
+
+
+class WorkshopSummaryForm(SummaryForm):
     summary = forms.CharField(
         label=gettext_lazy("Summary (conclusion)"),
         max_length=WORKSHOP_SUMMARY_MAX_LENGTH,
@@ -49,7 +94,7 @@ class WorkshopSummaryForm(forms.Form):
         workshop.save(update_fields=["summary", "updated_at"])
 
 
-class RoundSummaryForm(forms.Form):
+class RoundSummaryForm(SummaryForm):
     summary = forms.CharField(
         label=gettext_lazy("Summary of the round as a whole"),
         max_length=QUESTION_SUMMARY_MAX_LENGTH,
@@ -83,7 +128,7 @@ class NoteChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)  # type: ignore[misc]
 
 
-class QuestionCompileForm(forms.Form):
+class QuestionCompileForm(SummaryForm):
     """The question's summary, and which of the tables' notes are highlights.
 
     `highlights` only accepts the notes shown on the page: this round's table notes that answer
@@ -255,7 +300,7 @@ def overview_context(
 @require_safe
 def overview(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    form = WorkshopSummaryForm(initial={"summary": workshop.summary})
+    form = WorkshopSummaryForm(initial={"summary": workshop.summary}, saved=workshop.summary)
     return render(request, "groups/compile.html", overview_context(request, workshop, form))
 
 
@@ -263,13 +308,14 @@ def overview(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    form = WorkshopSummaryForm(request.POST)
+    form = WorkshopSummaryForm(request.POST, saved=workshop.summary)
     if not form.is_valid():
         template = "groups/compile.html#summary_form" if request.htmx else "groups/compile.html"
         context = overview_context(request, workshop, form)
-        return render(request, template, context, status=422)
+        return render(request, template, context, status=form.error_status())
     form.save(workshop)
     if request.htmx:
+        form = WorkshopSummaryForm(initial={"summary": workshop.summary}, saved=workshop.summary)
         context = {"workshop": workshop, "form": form, "saved": True}
         return render(request, "groups/compile.html#summary_form", context)
     messages.success(request, _("The summary is saved."))
@@ -323,7 +369,7 @@ def question_form(question: Question, candidates: QuerySet[Note]) -> QuestionCom
         "summary": question.summary,
         "highlights": list(candidates.filter(highlighted_on=question).values_list("pk", flat=True)),
     }
-    return QuestionCompileForm(initial=initial, candidates=candidates)
+    return QuestionCompileForm(initial=initial, candidates=candidates, saved=question.summary)
 
 
 def question_context(
@@ -375,10 +421,10 @@ def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpRespo
     page = "groups/compile_question.html"
     template = f"{page}#compile_form" if request.htmx else page
     if request.method == "POST":
-        form = QuestionCompileForm(request.POST, candidates=candidates)
+        form = QuestionCompileForm(request.POST, candidates=candidates, saved=question.summary)
         if not form.is_valid():
             context = question_context(request, workshop, question, form)
-            return render(request, template, context, status=422)
+            return render(request, template, context, status=form.error_status())
         form.save(question)
         if not request.htmx:
             messages.success(request, _("The summary and highlights are saved."))
@@ -445,16 +491,17 @@ def round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> Htt
     page = "groups/compile_round.html"
     template = f"{page}#round_form" if request.htmx else page
     if request.method == "POST":
-        form = RoundSummaryForm(request.POST)
+        form = RoundSummaryForm(request.POST, saved=round_.summary)
         if not form.is_valid():
             context = round_context(request, workshop, round_, form)
-            return render(request, template, context, status=422)
+            return render(request, template, context, status=form.error_status())
         form.save(round_)
         if not request.htmx:
             messages.success(request, _("The summary of the round is saved."))
             return redirect("groups:compile-round", slug=workshop.slug, round_number=round_.number)
+        form = RoundSummaryForm(initial={"summary": round_.summary}, saved=round_.summary)
         return render(request, template, round_context(request, workshop, round_, form, saved=True))
-    form = RoundSummaryForm(initial={"summary": round_.summary})
+    form = RoundSummaryForm(initial={"summary": round_.summary}, saved=round_.summary)
     return render(request, template, round_context(request, workshop, round_, form))
 
 

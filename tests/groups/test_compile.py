@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -479,3 +481,68 @@ def test_a_highlight_on_the_round_as_a_whole_belongs_to_the_question_it_was_tick
     first_section = report.index(f'id="question-{first.pk}-heading"')
     second_section = report.index(f'id="question-{second.pk}-heading"')
     assert first_section < report.index("Highlights</h5>") < second_section
+
+
+# Two facilitators on one summary ------------------------------------------------------------------
+
+
+def written_from(page: str) -> str:
+    match = re.search(r'name="written_from" value="([0-9a-f]+)"', page)
+    assert match, "the form carries the fingerprint of the text it was written from"
+    return match.group(1)
+
+
+SUMMARY_PAGES = {
+    "overall": (lambda w: overview_url(w), lambda w: summary_url(w), lambda w: Workshop.objects.get(pk=w.pk).summary),
+    "question": (
+        lambda w: question_url(w, first_question(w)), lambda w: question_url(w, first_question(w)),
+        lambda w: first_question(w).summary,
+    ),
+    "round": (lambda w: round_url(w), lambda w: round_url(w), lambda w: round_one(w).summary),
+}
+
+
+@pytest.mark.parametrize("kind", SUMMARY_PAGES)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_summary_saved_meanwhile_by_another_facilitator_is_never_overwritten(
+    facilitator_client: Client, workshop: Workshop, kind: str, htmx: bool
+) -> None:
+    page_url, post_url, saved = SUMMARY_PAGES[kind]
+    headers = {"HX-Request": "true"} if htmx else {}
+    first = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    other = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    assert facilitator_client.post(post_url(workshop), {"summary": "Fra fasilitator B.", "written_from": other},
+                                   headers=headers).status_code in (200, 302)
+
+    response = facilitator_client.post(
+        post_url(workshop), {"summary": "Fra fasilitator A.", "written_from": first}, headers=headers
+    )
+
+    assert response.status_code == 409
+    assert saved(workshop) == "Fra fasilitator B."
+    page = response.content.decode()
+    assert "Someone else saved this summary while you were writing." in page
+    assert "\nFra fasilitator A.</textarea>" in page  # the draft, kept
+    assert "Fra fasilitator B." in page  # the saved text, beside it
+    # Combined, it saves: the form now carries the fingerprint of the text it was shown with.
+    combined = {"summary": "Fra fasilitator B.\n\nFra fasilitator A.", "written_from": written_from(page)}
+    assert facilitator_client.post(post_url(workshop), combined, headers=headers).status_code in (200, 302)
+    assert saved(workshop) == combined["summary"]
+
+
+@pytest.mark.parametrize("kind", SUMMARY_PAGES)
+def test_a_retried_summary_save_and_a_second_save_from_the_same_page_are_no_conflict(
+    facilitator_client: Client, workshop: Workshop, kind: str
+) -> None:
+    page_url, post_url, saved = SUMMARY_PAGES[kind]
+    htmx = {"HX-Request": "true"}
+    loaded = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    draft = {"summary": "Første utkast.", "written_from": loaded}
+    first = facilitator_client.post(post_url(workshop), draft, headers=htmx)
+    retry = facilitator_client.post(post_url(workshop), draft, headers=htmx)
+    assert (first.status_code, retry.status_code) == (200, 200)
+
+    # The form that came back is written from what was saved: the next save from it goes through.
+    again = {"summary": "Andre utkast.", "written_from": written_from(retry.content.decode())}
+    assert facilitator_client.post(post_url(workshop), again, headers=htmx).status_code == 200
+    assert saved(workshop) == "Andre utkast."
