@@ -177,7 +177,10 @@ def table_board(request: HttpRequest, token: str) -> Board:
     except Table.DoesNotExist:
         if RevokedAccess.objects.filter(access_token=token).exists():
             raise PermissionDenied(
-                _("This link has been replaced. Ask the facilitator for your table's new code.")
+                _(
+                    "This link has been replaced. Ask the facilitator for your table's new code: notes not yet "
+                    "saved on this device are sent when you open the table with it."
+                )
             ) from None
         raise Http404 from None
     workshop = table.workshop

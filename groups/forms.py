@@ -116,6 +116,12 @@ class ShareNoteForm(ChangeForm):
     )
 
 
+class EarlierLinkForm(forms.Form):
+    """A link this device kept changes under, which may have been this table's before it was replaced."""
+
+    token = forms.CharField(max_length=64)
+
+
 class JoinForm(forms.Form):
     code = forms.CharField(
         label=_("Table code"), max_length=JOIN_CODE_LENGTH * 2,

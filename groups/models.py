@@ -108,6 +108,11 @@ class Table(PartOfWorkshop):
         return True
 
 
+    def had_access_token(self, token: str) -> bool:
+        """Whether `token` was one of this table's links before it was replaced."""
+        return self.revoked_accesses.filter(access_token=token).exists()
+
+
 def free_join_codes(count: int) -> list[str]:
     """`count` different join codes that no table has or had (new tables, renewed access, copies).
 

@@ -28,6 +28,7 @@ urlpatterns = [
     # Table hosts have no account: the unguessable token in the address is their key.
     path("bord/", room.join, name="join"),
     *board_patterns("bord/<str:token>/", "table"),
+    path("bord/<str:token>/tidligere-lenke/", views.earlier_link, name="table-earlier-link"),
     # Facilitators. Searching every workshop comes first: "sok" would otherwise be read as a slug.
     path("fasilitator/sok/", search.search_all, name="search-all"),
     path("fasilitator/oppsett/nytt/", setup.new_workshop, name="new-workshop"),

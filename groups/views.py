@@ -17,8 +17,16 @@ from django.views.decorators.http import condition, require_http_methods, requir
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
-from groups.boards import Board, board_for
-from groups.forms import ChangeForm, EditNoteForm, MoveNoteForm, NewNoteForm, NoteForm, ShareNoteForm
+from groups.boards import Board, board_for, table_board
+from groups.forms import (
+    ChangeForm,
+    EarlierLinkForm,
+    EditNoteForm,
+    MoveNoteForm,
+    NewNoteForm,
+    NoteForm,
+    ShareNoteForm,
+)
 from groups.models import Note, Table
 from groups.room import page_etag
 from workshop.access import HtmxHttpRequest
@@ -262,3 +270,18 @@ def service_worker(request: HtmxHttpRequest) -> HttpResponse:
     response = render(request, "groups/sw.js", content_type="text/javascript")
     response["Cache-Control"] = "no-cache"
     return response
+
+
+@require_POST
+def earlier_link(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    """Whether a link was this table's before the facilitator replaced it.
+
+    Changes a device kept under the old link (offline, or refused once it was replaced) are taken
+    over by the table's page under the new one (queue.js), so a replaced link loses nothing. Only
+    the holder of the current link may ask, and only about this table.
+    """
+    board = table_board(request, token)
+    form = EarlierLinkForm(request.POST)
+    if not form.is_valid() or board.table is None:
+        return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
+    return JsonResponse({"earlier": board.table.had_access_token(form.cleaned_data["token"])})

@@ -84,7 +84,7 @@
     return entry ? entry[1] : "";
   }
 
-  // ---- Taking changes in --------------------------------------------------------------
+  // ---- Taking changes in
 
   document.addEventListener("submit", function (event) {
     const form = event.target;
@@ -202,8 +202,7 @@
     restoreFocus();
   }
 
-  // A move shows at once, and the arrows take their places from where the notes now are: a second
-  // tap on ↑ before the first is saved moves the note a place further, as it looks it should.
+  // A move shows at once, the arrows renumbered: a second ↑ before the first is saved moves it further.
   function moveInPlace(li, position) {
     const list = li.parentElement;
     const notes = () => Array.from(list.children).filter((item) => item.dataset.noteId);
@@ -231,10 +230,9 @@
     return li;
   }
 
-  // ---- Keyboard focus stays with the note acted on ----------------------------------------------
-  // The list is redrawn after every change, and the control that had focus with it. Focus goes back
-  // to the same control of the same note (↑ and ↓ told apart by their arrows); when that is gone (↑
-  // on what is now the first note, a deleted note, a closed editor), to the note's Edit, or its Undo.
+  // ---- Keyboard focus stays with the note acted on
+  // The list is redrawn after every change. Focus goes back to the same control of the same note (↑
+  // and ↓ told apart by their arrows), else to the note's Edit, or its Undo.
 
   let focused = null;
 
@@ -262,7 +260,7 @@
     if (control) control.focus();
   }
 
-  // ---- Showing what waits ------------------------------------------------------------------
+  // ---- Showing what waits
 
   let composed = false; // a note was saved from this page: its status shows under the text too
 
@@ -340,9 +338,8 @@
     } else {
       status.textContent = text.stateFailed + " (" + failed + ")";
     }
-    // The same words under the note's text once a note has been saved from this page, where the cursor
-    // goes back: on a phone the status above the list is out of sight. Hidden from screen readers,
-    // which hear the status itself.
+    // Repeated under the note's text, where the cursor goes back: on a phone the status above the list
+    // is out of sight. Hidden from screen readers, which hear the status itself.
     const echo = document.getElementById("compose-status");
     if (echo && composed) {
       echo.textContent = status.textContent;
@@ -364,7 +361,7 @@
     return element;
   }
 
-  // ---- Sending ---------------------------------------------------------------------------
+  // ---- Sending
 
   async function pump() {
     if (busy) return;
@@ -466,7 +463,7 @@
     htmx.process(conflict);
   }
 
-  // ---- The list from the server ---------------------------------------------------------------
+  // ---- The list from the server
 
   // The list catches up through the poll (one query when nothing changed). A poll that cannot
   // reach the server says nothing: what was saved is saved, and the status says so.
@@ -485,8 +482,7 @@
     }
   });
 
-  // A poll that was already on its way when an editor opened must not replace it either, and an
-  // empty or cut-off answer (a connection closed mid-way) never replaces the list.
+  // Nor does a poll already on its way when an editor opened, or a cut-off answer.
   document.addEventListener("htmx:beforeSwap", function (event) {
     const elt = event.detail.requestConfig && event.detail.requestConfig.elt;
     if (!elt || elt.id !== "board-poll") return;
@@ -509,7 +505,7 @@
     restoreFocus();
   });
 
-  // ---- Editing in place (also offline) --------------------------------------------------------
+  // ---- Editing in place (also offline)
 
   document.addEventListener("click", function (event) {
     const link = event.target.closest && event.target.closest("a.edit-link");
@@ -589,8 +585,8 @@
     if (textarea) textarea.focus();
   }
 
-  // What is typed in an editor is kept as it is typed. The version stays the one the editor opened
-  // at: if the note was changed elsewhere meanwhile, saving shows both texts instead of overwriting.
+  // An edit is kept as it is typed, with the version it was opened at: a change made elsewhere
+  // meanwhile still shows both texts on save.
   document.addEventListener("input", function (event) {
     const li = event.target.closest && event.target.closest("#notes li.editing");
     if (!li || !canKeep || event.target.tagName !== "TEXTAREA") return;
@@ -633,7 +629,7 @@
     if (version && kept.version) version.value = kept.version;
   }
 
-  // ---- Drafts, the page for offline reloads, and the network coming back ------------------------
+  // ---- Drafts, the page for offline reloads, and the network coming back
 
   function currentRound() {
     const round = document.querySelector("[data-round]");
@@ -733,4 +729,65 @@
   }
   render();
   pump();
+  takeOverEarlierLinks();
+
+  // ---- A table's link replaced while changes waited under it
+  // The old link is refused, so what waits under it is sent from the new one, once the server says
+  // the old link was this table's.
+
+  async function takeOverEarlierLinks() {
+    const url = board().dataset.earlierUrl;
+    if (!url || !canKeep) return;
+    const queuePrefix = "bordnotat:queue:";
+    const tablesPath = boardUrl.replace(/[^/]+\/$/, "");
+    const earlier = [];
+    for (let index = 0; index < localStorage.length; index++) {
+      const key = localStorage.key(index);
+      if (key && key !== storeKey && key.startsWith(queuePrefix + tablesPath) && key.endsWith("/")) earlier.push(key);
+    }
+    for (const key of earlier) {
+      const oldUrl = key.slice(queuePrefix.length);
+      let kept = [];
+      try {
+        kept = JSON.parse(localStorage.getItem(key) || "[]");
+      } catch (error) {
+        kept = [];
+      }
+      if (!kept.length || !(await wasThisTables(url, oldUrl.slice(tablesPath.length, -1)))) continue;
+      const queue = load();
+      for (const op of kept) {
+        if (queue.some((item) => item.id === op.id)) continue;
+        op.action = op.action.split(oldUrl).join(boardUrl);
+        if (op.conflict) op.conflict = op.conflict.split(oldUrl).join(boardUrl);
+        if (op.state !== "conflict") Object.assign(op, { state: "waiting", error: "" });
+        queue.push(op);
+      }
+      save(queue);
+      localStorage.removeItem(key);
+      kept.filter((op) => op.state === "conflict" && op.conflict).forEach((op) => showConflict(op.conflict));
+      const draft = localStorage.getItem("bordnotat:draft:" + oldUrl);
+      const textarea = document.querySelector("#compose textarea");
+      if (draft && textarea && !textarea.value) {
+        textarea.value = draft;
+        localStorage.setItem(draftKey, draft);
+      }
+      localStorage.removeItem("bordnotat:draft:" + oldUrl);
+      render();
+      pump();
+    }
+  }
+
+  async function wasThisTables(url, token) {
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        body: new URLSearchParams({ token: token }),
+        headers: { "X-CSRFToken": csrfToken() },
+        credentials: "same-origin",
+      });
+      return response.ok && (await response.json()).earlier === true;
+    } catch (error) {
+      return false; // offline: asked again on the next load
+    }
+  }
 })();

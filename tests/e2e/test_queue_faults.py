@@ -291,3 +291,32 @@ def test_a_cancelled_edit_is_not_opened_again_by_a_reload(host: Page) -> None:
     host.reload()
     expect(host.locator("#notes li", has_text="Uendret")).to_be_visible()
     expect(host.locator("#notes li.editing")).to_have_count(0)
+
+
+def test_notes_waiting_when_the_tables_link_is_replaced_are_sent_from_the_new_link(
+    host: Page, live_server: LiveServer
+) -> None:
+    saved_note(host, "Lagret før ny lenke")
+    host.route("**/*", posts_refused)
+    host.locator("#compose textarea").fill("Skrevet mens nettet var borte")
+    host.locator("#compose button[type=submit]").click()
+    expect(host.locator("#pending")).to_contain_text("Skrevet mens nettet var borte")
+    table = Note.objects.get().table
+    table.renew_access()  # the facilitator's "Ny lenke og kode" meanwhile
+
+    back_online(host)
+    # The old link is refused; the note stays on the device, as the page says.
+    expect(host.locator("#pending")).to_contain_text("erstattet")
+    assert Note.objects.count() == 1
+
+    # The host joins with the new code: the new page sends what waited under the old link.
+    host.goto(f"{live_server.url}/bord/")
+    host.locator("#id_code").fill(table.join_code)
+    host.locator("form.join button[type=submit]").click()
+    expect(host.locator("#notes")).to_contain_text("Skrevet mens nettet var borte")
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    texts = sorted(Note.objects.values_list("text", flat=True))
+    assert texts == ["Lagret før ny lenke", "Skrevet mens nettet var borte"]
+    host.reload()
+    expect(host.locator("#pending li")).to_have_count(0)
+    assert Note.objects.count() == 2

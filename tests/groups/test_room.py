@@ -138,6 +138,25 @@ def test_renewing_keeps_the_notes_and_the_old_link_and_code_stop_working(
     assert "Skrevet før nettbrettet forsvant" in page
 
 
+def test_a_tables_page_learns_which_replaced_links_were_its_own_and_no_other_tables(workshop: Workshop) -> None:
+    mine, other = table(workshop, 1), table(workshop, 2)
+    my_old, other_old = mine.access_token, other.access_token
+    mine.renew_access()
+    other.renew_access()
+    ask = f"{table(workshop, 1).get_absolute_url()}tidligere-lenke/"
+    host = Client()
+
+    assert host.post(ask, {"token": my_old}).json() == {"earlier": True}
+    assert host.post(ask, {"token": other_old}).json() == {"earlier": False}
+    assert host.post(ask, {"token": table(workshop, 2).access_token}).json() == {"earlier": False}
+    assert host.post(ask, {"token": "x" * 65}).status_code == 400
+    assert host.get(ask).status_code == 405
+    # Only the current link may ask: the old one is refused, an unknown one not found.
+    old_page = Table(access_token=my_old).get_absolute_url()
+    assert host.post(f"{old_page}tidligere-lenke/", {"token": my_old}).status_code == 403
+    assert host.post("/bord/ukjent/tidligere-lenke/", {"token": my_old}).status_code == 404
+
+
 def test_renewing_twice_from_the_same_page_renews_once(facilitator_client: Client, workshop: Workshop) -> None:
     seen = table(workshop, 1).join_code
     facilitator_client.post(renew_url(workshop), {"code": seen, "back": "live"})
