@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
 from workshop.models import Organisation, Question, Round, Workshop
+from workshop.text import VisibleTextField
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(
+    text = VisibleTextField(
         label=_("Note"), max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write something in the note before saving it.")},

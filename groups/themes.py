@@ -24,7 +24,7 @@ from groups.compile import NoteChoiceField, is_note_id
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
-from workshop.text import in_norwegian_order
+from workshop.text import VisibleTextField, in_norwegian_order
 
 NEXT_MAX_LENGTH = 2000
 THEME_FORM_ID = "theme-form"  # the tagging form on the compile pages; the notes' checkboxes point at it
@@ -38,7 +38,7 @@ class ThemeTagForm(forms.Form):
     Also what a suggested theme posts ("make it a theme"): `name`, `notes` (several), `next`.
     """
 
-    name = forms.CharField(
+    name = VisibleTextField(
         label=gettext_lazy("Theme"),
         max_length=THEME_NAME_MAX_LENGTH,
         help_text=gettext_lazy("Type a new name or pick one."),
@@ -67,7 +67,7 @@ class ThemeTagForm(forms.Form):
 class ThemeForm(forms.Form):
     """A theme's name and summary: made on the themes page, changed on the theme's page."""
 
-    name = forms.CharField(
+    name = VisibleTextField(
         label=gettext_lazy("Name"),
         max_length=THEME_NAME_MAX_LENGTH,
         error_messages={"required": gettext_lazy("Give the theme a name.")},

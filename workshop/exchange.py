@@ -210,7 +210,8 @@ def read_envelope(raw: bytes | str) -> dict[str, Any]:
         raise ImportRefused([too_large_message()])
     try:
         envelope = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    # RecursionError: a file nested deeper than Python's stack (no export is), e.g. 100,000 "[".
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ImportRefused([_("The file is not a Bordnotat export: it is not JSON, or it is cut short.")]) from None
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise ImportRefused([_("The file is not a Bordnotat workshop export.")])

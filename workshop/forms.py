@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 from workshop.clock import parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedProgramme, ProgrammeTooLong, parse_programme
-from workshop.text import NORWEGIAN_LETTERS
+from workshop.text import NORWEGIAN_LETTERS, VisibleTextField
 from workshop.throttle import Limit, keyed
 
 # Addresses under /fasilitator/ that are pages, not workshops.
@@ -77,6 +77,7 @@ class WorkshopDetailsForm(forms.ModelForm):
     class Meta:
         model = Workshop
         fields = ["title", "slug", "date", "venue", "organiser", "desired_outcomes", "ground_rules"]
+        field_classes = {"title": VisibleTextField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "desired_outcomes": forms.Textarea(attrs={"rows": 3}),
@@ -124,6 +125,7 @@ class ProgrammeItemForm(forms.ModelForm):
     class Meta:
         model = ProgrammeItem
         fields = ["starts_at", "ends_at", "title", "kind", "description"]
+        field_classes = {"title": VisibleTextField}
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
@@ -218,6 +220,7 @@ class RoundForm(forms.ModelForm):
     class Meta:
         model = Round
         fields = ["title", "programme_item", "individual_minutes", "group_minutes", "plenum_minutes", "method"]
+        field_classes = {"title": VisibleTextField}
         widgets = {"method": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
@@ -295,12 +298,13 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "kind"]
+        field_classes = {"name": VisibleTextField}
 
 
 class CopyWorkshopForm(forms.Form):
     """ "Use as template": the new workshop's title, address and date."""
 
-    title = forms.CharField(label=_("title"), max_length=200)
+    title = VisibleTextField(label=_("title"), max_length=200)
     date = forms.DateField(label=_("date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def new_slug(self) -> str:

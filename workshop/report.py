@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from workshop.models import ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.text import norwegian_key
 
 ACTION = "action"  # groups.models.Note.Kind.ACTION
 
@@ -171,7 +172,7 @@ def _action_groups(notes: list[Any]) -> list[ActionGroup]:
             unattributed.append(note)
         else:
             by_organisation[note.organisation.name].append(note)
-    names = sorted(by_organisation, key=str.casefold)
+    names = sorted(by_organisation, key=lambda name: (norwegian_key(name), name))
     groups = [ActionGroup(name, by_organisation[name]) for name in names]
     if unattributed:
         groups.append(ActionGroup(_("Without organisation"), unattributed))

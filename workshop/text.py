@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Any
 
+from django import forms
 from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models.functions import Collate
@@ -27,6 +28,24 @@ OUR_APPS = {"workshop", "groups", "evaluation"}
 
 def without_bidi_controls(text: str) -> str:
     return BIDI_CONTROLS.sub("", text)
+
+
+# Characters that show nothing: a text of only these (and bidi controls) is an empty text.
+INVISIBLE = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+
+
+class VisibleTextField(forms.CharField):
+    """Text as it will be kept, bidi controls removed (strip_bidi_controls): a text of nothing but
+    those and zero-width characters is empty, so `required` refuses it as it refuses spaces, instead
+    of a nameless theme or workshop, or an invisible note, being saved."""
+
+    def to_python(self, value: Any) -> Any:
+        value = super().to_python(value)
+        if isinstance(value, str):
+            value = without_bidi_controls(value)
+            if not value.strip(INVISIBLE):
+                return self.empty_value
+        return value
 
 
 def strip_bidi_controls(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

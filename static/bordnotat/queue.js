@@ -1,10 +1,6 @@
-// Bordnotat's offline queue for a board (a table's page, a plenum or a talk).
-//
-// Every change a host makes (new note, edit, move, plenum mark, delete, undo) is kept in
-// localStorage until the server has confirmed it, and sent in order. A dropped network, a
-// timeout or a server error is retried with backoff; a reload or a closed tab keeps what was
-// waiting. Each change carries an id made here (the note's client id, or a request id), so a
-// retry whose answer was lost is applied once. Without JavaScript the same forms post as usual.
+// Bordnotat's offline queue for a board. Every change is kept in localStorage until the server has
+// confirmed it, sent in order, retried with backoff, and carries an id made here, so that a retry
+// whose answer was lost is applied once. Without JavaScript the same forms post as usual.
 (function () {
   "use strict";
 
@@ -26,8 +22,7 @@
   let retryTimer = null;
   let backoff = 1000;
 
-  // Private mode or a full device: without a store to keep changes in, every form posts as it
-  // would without JavaScript, and the page says so.
+  // Private mode or a full device: every form posts as without JavaScript, and the page says so.
   const canKeep = (function () {
     try {
       localStorage.setItem(storeKey + ":probe", "1");
@@ -95,10 +90,11 @@
     const kind = form.dataset.queue;
     if (kind === "create") composed = true;
     const fields = Array.from(new FormData(form).entries()).filter(([name]) => name !== "csrfmiddlewaretoken");
-    if (kind === "create" && !field(fields, "text").trim()) {
-      // Refused here, where the host is typing: nothing to send, nothing to keep.
+    const refusal = kind === "create" || kind === "edit" ? refuse(form, field(fields, "text").trim()) : "";
+    if (refusal) {
+      // Refused here, where the host is typing: nothing to send, nothing to keep, the text left as it is.
       event.preventDefault();
-      showEmpty(form);
+      showRefusal(form, refusal);
       return;
     }
     event.preventDefault();
@@ -153,23 +149,31 @@
     return source ? source.value : li.textContent.trim();
   }
 
-  function showEmpty(form) {
+  function refuse(form, value) {
+    const textarea = form.querySelector("textarea");
+    const max = textarea ? Number(textarea.dataset.maxLength) : 0;
+    const count = Array.from(value).length; // characters, as the server counts them
+    if (!value && form.dataset.queue === "create") return text.labelEmpty;
+    if (max && count > max) return text.labelTooLong.replace("%(max)s", max).replace("%(count)s", count);
+    return "";
+  }
+
+  function showRefusal(form, message) {
     const textarea = form.querySelector("textarea");
     form.querySelectorAll(".empty-note").forEach((alert) => alert.remove());
     const alert = document.createElement("div");
     alert.className = "empty-note errorlist";
     alert.setAttribute("role", "alert");
-    alert.textContent = text.labelEmpty;
+    alert.textContent = message;
     if (textarea) {
       textarea.before(alert);
-      textarea.value = "";
+      if (!textarea.value.trim()) textarea.value = "";
       textarea.focus();
     }
   }
 
   function resetCompose(form) {
-    // The next note is often said by the same organisation, to the same question, of the same
-    // kind: those choices stay, only the text and the note's id are new.
+    // The next note is often said by the same organisation, to the same question: the choices stay.
     const choices = Array.from(form.querySelectorAll("select")).map((select) => [select, select.value]);
     form.reset();
     choices.forEach(([select, value]) => { select.value = value; });
@@ -465,8 +469,7 @@
 
   // ---- The list from the server
 
-  // The list catches up through the poll (one query when nothing changed). A poll that cannot
-  // reach the server says nothing: what was saved is saved, and the status says so.
+  // The list catches up through the poll. One that cannot reach the server says nothing.
   function refresh() {
     const poll = document.getElementById("board-poll");
     if (!poll || document.querySelector("#notes li.editing, #notes li.conflict")) return;
@@ -684,8 +687,7 @@
   }
   prepareCompose();
 
-  // A poll brings set-up changes (an organisation seated, a question reworded) into the form's
-  // choices: what the host had chosen stays chosen while it is still offered.
+  // A poll brings set-up changes into the form's choices: what was chosen stays while offered.
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     const target = event.detail.target;
     if (target && target.tagName === "SELECT") target.dataset.chosen = target.value;
@@ -720,8 +722,7 @@
   window.addEventListener("offline", render);
   document.addEventListener("visibilitychange", () => { if (!document.hidden) pump(); });
 
-  // Anything left from before a reload is marked waiting again and sent; a conflict still
-  // waiting for the host's choice is shown again.
+  // What was left before a reload is sent; a conflict waiting for the host's choice is shown again.
   if (canKeep) {
     save(load().map((op) => (op.state === "sending" ? Object.assign(op, { state: "waiting" }) : op)));
     load().filter((op) => op.state === "conflict" && op.conflict).forEach((op) => showConflict(op.conflict));

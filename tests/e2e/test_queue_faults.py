@@ -320,3 +320,19 @@ def test_notes_waiting_when_the_tables_link_is_replaced_are_sent_from_the_new_li
     host.reload()
     expect(host.locator("#pending li")).to_have_count(0)
     assert Note.objects.count() == 2
+
+
+def test_a_pasted_note_over_the_limit_is_kept_whole_and_refused_with_the_count(host: Page) -> None:
+    long_text = "Et langt innspill. " * 250  # 4750 characters
+    compose = host.locator("#compose textarea")
+    compose.fill(long_text)
+    host.locator("#compose button[type=submit]").click()
+
+    expect(host.locator("#compose [role=alert]")).to_contain_text("høyst 4000 tegn, og dette har 4749")
+    # Nothing cut: the whole text is still there to be shortened, and nothing was sent.
+    expect(compose).to_have_value(long_text)
+    expect(host.locator("#pending li")).to_have_count(0)
+    compose.fill("Et kortere innspill.")
+    host.locator("#compose button[type=submit]").click()
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    assert list(Note.objects.values_list("text", flat=True)) == ["Et kortere innspill."]

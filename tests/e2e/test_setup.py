@@ -12,7 +12,8 @@ from pytest_django.live_server_helper import LiveServer
 
 from tests.e2e.test_accessibility import serious_violations
 from tests.e2e.test_core_loop import add_note, join_table, log_in
-from workshop.models import Workshop
+from tests.factories import build_workshop
+from workshop.models import Organisation, Workshop
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -122,3 +123,20 @@ def test_a_facilitator_sets_up_a_workshop_in_a_few_page_loads_and_a_host_keeps_t
     assert notes == [
         ("Vi trenger mer samarbeid på tvers", "Agder", "advice"), ("Og mer tid til det", "Agder", "advice"),
     ]
+
+
+def test_a_seating_grid_of_many_organisations_scrolls_inside_the_set_up_page(
+    page: Page, live_server: LiveServer
+) -> None:
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    workshop = build_workshop(slug="mange-organisasjoner", tables=6)
+    for number in range(1, 15):
+        Organisation.objects.create(workshop=workshop, name=f"Frivillighetssentralen i kommune nummer {number}")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    setup = f"/fasilitator/{workshop.slug}/oppsett/"
+    log_in(page, live_server.url, setup)
+    expect(page.locator(".seating-grid table")).to_be_visible()
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    grid_scrolls = "(g => g.scrollWidth > g.clientWidth)(document.querySelector('.seating-grid'))"
+    assert page.evaluate(grid_scrolls)

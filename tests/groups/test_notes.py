@@ -90,6 +90,9 @@ def test_client_id_of_another_tables_note_is_refused(client: Client, workshop: W
         ("   \n ", "Skriv noe i notatet før du lagrer det."),
         ("x" * 50_000, "4000 eller færre tegn (den har nå 50000)"),
         ("før\x00etter", "Null-tegn er ikke tillatt."),
+        # Nothing a reader would see: bidi controls (removed when kept) and zero-width characters.
+        ("\u202e", "Skriv noe i notatet før du lagrer det."),
+        ("\u200b \u200d\ufeff", "Skriv noe i notatet før du lagrer det."),
     ],
 )
 def test_bad_note_text_gets_a_message_and_a_4xx(
@@ -98,6 +101,19 @@ def test_bad_note_text_gets_a_message_and_a_4xx(
     response = client.post(notes_url(workshop), new_note(workshop, text=text), headers=QUEUE)
     assert response.status_code == 422
     assert message in response.content.decode()
+    assert Note.objects.count() == 0
+
+
+def test_a_note_too_long_without_javascript_comes_back_whole_with_the_limit(client: Client, workshop: Workshop) -> None:
+    """The textarea has no maxlength, which would cut a long paste without a word: the limit is the
+    server's (and queue.js's), and the text comes back whole to be shortened."""
+    page = client.get(table(workshop, 1).get_absolute_url()).content.decode()
+    assert "maxlength" not in page and 'data-max-length="4000"' in page
+
+    response = client.post(notes_url(workshop), new_note(workshop, text="lang " * 1000))
+    assert response.status_code == 422
+    assert "4000 eller færre tegn (den har nå 4999)" in response.content.decode()
+    assert ("lang " * 1000).strip() in response.content.decode()
     assert Note.objects.count() == 0
 
 

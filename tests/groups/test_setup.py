@@ -40,6 +40,14 @@ def test_a_new_workshop_is_a_draft_with_an_address_made_from_its_title(facilitat
     assert second.slug == "inkludering-pa-ostlandet-2"
 
 
+@pytest.mark.parametrize("title", ["\u202e", "\u200b \u200d", "\u2066\u2069"])
+def test_a_title_with_nothing_to_see_is_refused_not_saved_nameless(facilitator_client: Client, title: str) -> None:
+    response = facilitator_client.post("/fasilitator/oppsett/nytt/", {"title": title, "date": "2026-10-22"})
+    assert response.status_code == 422
+    assert "Feltet er påkrevet." in response.content.decode()
+    assert not Workshop.objects.exists()
+
+
 @pytest.mark.parametrize("who", ["anonymous", "participant"])
 def test_only_facilitators_may_open_or_post_to_the_set_up_page(
     client: Client, workshop: Workshop, participant: object, who: str

@@ -170,7 +170,7 @@ def test_junk_note_ids_are_refused_and_nothing_is_written(
     assert not Theme.objects.exists()
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Bo\x00lig", "x" * 121])
+@pytest.mark.parametrize("name", ["", "   ", "Bo\x00lig", "x" * 121, "\u202e", "\u200b\u2060"])
 def test_a_missing_or_bad_theme_name_is_refused_and_the_chosen_notes_are_kept_on_the_page(
     facilitator_client: Client, workshop: Workshop, name: str
 ) -> None:

@@ -190,8 +190,9 @@ def test_a_bad_file_is_refused_with_a_message_and_nothing_written(change: Any, m
         (b"this is not json {", "ikke JSON"),
         (json.dumps({"format": "something else"}).encode(), "ikke en eksport"),
         (b'{"format": "bordnotat.workshop", "schema_version": 1, "workshop": {"title": "x"', "ikke JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "ikke JSON"),
     ],
-    ids=["50 MB of junk", "not JSON", "another format", "cut short"],
+    ids=["50 MB of junk", "not JSON", "another format", "cut short", "nested past the stack"],
 )
 def test_junk_is_refused_with_a_message(raw: bytes, message: str) -> None:
     before = row_counts()

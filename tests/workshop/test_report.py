@@ -204,6 +204,22 @@ def test_reader_sees_actions_grouped_by_organisation(client: Client, workshop: W
     assert "Ikke en handling." not in actions
 
 
+def test_actions_are_grouped_by_organisation_in_norwegian_order(client: Client, workshop: Workshop) -> None:
+    round_one = workshop.rounds.get(number=1)
+    for name in ("Åfjord kommune", "Ørland kommune", "Agder fylkeskommune"):
+        note(
+            workshop, f"Handling fra {name}.", table=table(workshop, 1), round=round_one,
+            kind=Note.Kind.ACTION, organisation=Organisation.objects.create(workshop=workshop, name=name),
+        )
+    publish(workshop)
+
+    actions = report_html(client, workshop).split("What we do when we get home</h2>")[1]
+
+    in_order = ("Agder fylkeskommune", "Ørland kommune", "Åfjord kommune")
+    headings = [actions.index(f"<h3>{name}</h3>") for name in in_order]
+    assert headings == sorted(headings)
+
+
 def test_note_text_with_markup_is_escaped(client: Client, workshop: Workshop) -> None:
     round_one = workshop.rounds.get(number=1)
     note(
