@@ -5,7 +5,6 @@ Staff only (`facilitated_workshop`), inside the admin's look like the compile pa
 
 from __future__ import annotations
 
-import csv
 from typing import Any
 
 import segno
@@ -24,6 +23,7 @@ from evaluation.forms import ApproveCommentsForm
 from evaluation.models import Answer, Question, Survey
 from evaluation.results import MIN_GROUP_SIZE, comment_groups, survey_results
 from workshop.access import HtmxHttpRequest, facilitated_workshop
+from workshop.downloads import csv_response
 from workshop.models import Workshop
 
 RESULTS = "evaluation/results.html"
@@ -104,22 +104,6 @@ def show(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # CSV -----------------------------------------------------------------------------------------
-
-
-def csv_cell(value: object) -> str:
-    """A cell that spreadsheets show as text, never run as a formula."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def csv_response(filename: str, rows: list[list[object]]) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so that spreadsheet programs read æøå as UTF-8
-    writer = csv.writer(response)
-    for row in rows:
-        writer.writerow([csv_cell(value) for value in row])
-    return response
 
 
 @require_safe

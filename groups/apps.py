@@ -16,14 +16,16 @@ class GroupsConfig(AppConfig):
 
     def ready(self) -> None:
         from groups.copying import copy_tables
-        from groups.exchange import PARTS
+        from groups.exchange import PARTS, csv_files
         from workshop.copying import COPIERS
+        from workshop.downloads import STAFF_FILES
         from workshop.exchange import EXCHANGE_PARTS
         from workshop.report import REPORT_STATE
 
         REPORT_STATE.append(notes_state)
         COPIERS.append(copy_tables)
         EXCHANGE_PARTS.extend(PARTS)
+        STAFF_FILES.append(csv_files)
 
 
 def notes_state(workshop: Workshop) -> Hashable:

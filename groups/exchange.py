@@ -1,4 +1,5 @@
-"""The tables, notes and themes of a workshop in its export file (workshop/exchange.py).
+"""The tables, notes and themes of a workshop in its export file (workshop/exchange.py), and the
+notes as a spreadsheet (notes_csv) for facilitators.
 
 Registered in GroupsConfig.ready. Tables are keyed by number, notes by client id. A restore keeps
 the tables' links and codes and the notes' client ids; a copy gets new ones, so that it can sit on
@@ -11,12 +12,19 @@ import datetime
 import uuid
 from typing import Any
 
+from django.db.models import F, Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from groups.models import Note, NoteChange, Table, Theme, free_join_codes, new_access_token
+from workshop.access import facilitated_workshop
+from workshop.downloads import csv_response
 from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused
 from workshop.models import Workshop
-from workshop.text import without_bidi_controls
+from workshop.text import in_norwegian_order, without_bidi_controls
 
 NOTE_BATCH = 1000
 
@@ -192,3 +200,53 @@ PARTS = [
     ExchangePart("notes", export_notes, load_notes),
     ExchangePart("themes", export_themes, load_themes),
 ]
+
+
+# The notes as a spreadsheet ----------------------------------------------------------------------
+
+
+def notes_rows(workshop: Workshop) -> list[list[object]]:
+    """Every note of the day, as the report orders them: round by round, question by question,
+    table by table, then the plenum's and the talks'. Deleted notes are left out."""
+    notes = (
+        Note.objects.filter(workshop=workshop)
+        .select_related("round", "question", "table", "organisation", "programme_item")
+        .prefetch_related(Prefetch("themes", Theme.objects.order_by(in_norwegian_order("name"), "pk")))
+        .order_by(
+            F("round__number").asc(nulls_last=True), F("question__order").asc(nulls_last=True),
+            F("table__number").asc(nulls_last=True), "position", "pk",
+        )
+    )
+    rows: list[list[object]] = [[
+        _("Round"), _("Question"), _("Table"), _("Said by"), _("Kind"), _("Note"), _("Shared in plenum"),
+        _("Themes"), _("Written"),
+    ]]
+    for note in notes:
+        if note.round is not None:
+            part = f"{note.round.number}. {note.round.title}"
+            question = note.question.text if note.question else _("The round as a whole")
+        else:
+            part = note.programme_item.title if note.programme_item else ""
+            question = ""
+        rows.append([
+            part, question, note.table.label if note.table else _("Plenum"),
+            note.organisation.name if note.organisation else "", note.get_kind_display(), note.text,
+            _("Yes") if note.shared_in_plenum else "", ", ".join(theme.name for theme in note.themes.all()),
+            timezone.localtime(note.created_at).strftime("%Y-%m-%d %H:%M"),
+        ])
+    return rows
+
+
+def notes_filename(workshop: Workshop) -> str:
+    return f"notater-{slugify(workshop.slug)}.csv"
+
+
+@require_safe
+def notes_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    workshop = facilitated_workshop(request, slug)
+    return csv_response(notes_filename(workshop), notes_rows(workshop))
+
+
+def csv_files(request: HttpRequest, workshop: Workshop) -> dict[str, bytes]:
+    """The notes' CSV for a facilitator's "Download everything" (workshop/downloads.py)."""
+    return {notes_filename(workshop): csv_response(notes_filename(workshop), notes_rows(workshop)).content}

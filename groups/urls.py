@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from groups import compile, room, search, setup, themes, views
+from groups import compile, exchange, room, search, setup, themes, views
 
 app_name = "groups"
 
@@ -34,6 +34,7 @@ urlpatterns = [
     path("fasilitator/oppsett/nytt/", setup.new_workshop, name="new-workshop"),
     path("fasilitator/<slug:slug>/", room.live, name="live"),
     path("fasilitator/<slug:slug>/oppsett/", setup.setup, name="setup"),
+    path("fasilitator/<slug:slug>/notater.csv", exchange.notes_csv, name="notes-csv"),
     path("fasilitator/<slug:slug>/oppsett/detaljer/", setup.details, name="setup-details"),
     path("fasilitator/<slug:slug>/oppsett/program/", setup.add_item, name="setup-add-item"),
     path("fasilitator/<slug:slug>/oppsett/program/lim-inn/", setup.paste_programme, name="setup-paste"),

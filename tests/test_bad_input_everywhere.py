@@ -49,7 +49,7 @@ def addresses(workshop: Workshop, note: Note) -> list[str]:
             "program/999999/", "runder/", "runder/1/", "runder/9/", "runder/2/slett/", "organisasjoner/",
             "organisasjoner/999999/", "organisasjoner/999999/slett/", "bord/", "bord/plassering/", "mal/",
         )],
-        f"/fasilitator/{slug}/eksport/", "/fasilitator/importer/",
+        f"/fasilitator/{slug}/eksport/", f"/fasilitator/{slug}/notater.csv", "/fasilitator/importer/",
         *[f"/rapport/{slug}/{name}" for name in ("rapport.pdf", "rapport.docx", "rapport.md", "alt.zip")],
     ]
 

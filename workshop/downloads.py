@@ -10,6 +10,7 @@ facilitators only: those hold what the report leaves out (unapproved comments, t
 from __future__ import annotations
 
 import base64
+import csv
 import io
 import zipfile
 from collections.abc import Callable
@@ -31,6 +32,25 @@ from workshop.views import PUBLIC_REPORT_MAX_AGE, report_body
 # AppConfig.ready: each gives {file name: content} for the workshop.
 StaffFiles = Callable[[HttpRequest, Workshop], dict[str, bytes]]
 STAFF_FILES: list[StaffFiles] = []
+
+
+def csv_cell(value: object) -> str:
+    """A cell that spreadsheets show as text, never run as a formula."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_response(filename: str, rows: list[list[object]]) -> HttpResponse:
+    """A CSV download for facilitators: the notes (groups), the evaluation's answers and results."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    response.write("\ufeff")  # so that spreadsheet programs read æøå as UTF-8
+    writer = csv.writer(response)
+    for row in rows:
+        writer.writerow([csv_cell(value) for value in row])
+    return response
+
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",

@@ -65,7 +65,7 @@ def test_the_zip_holds_every_format_and_for_facilitators_the_csvs_and_the_export
     assert not any(name.endswith((".json", ".csv")) for name in public)
 
     staff = zip_names(facilitator_client.get(url(workshop, "alt.zip")))
-    assert public | {"alt.json", "evaluering-alt-svar.csv", "evaluering-alt-resultater.csv"} <= staff
+    assert public | {"alt.json", "notater-alt.csv", "evaluering-alt-svar.csv", "evaluering-alt-resultater.csv"} <= staff
 
 
 def test_the_report_page_links_every_download(client: Client) -> None:
