@@ -78,3 +78,16 @@ def test_the_table_page_fits_a_phone_with_a_long_question_and_an_unbroken_word(
     phone.locator("#notes li.note .edit-link").first.click()
     expect(phone.locator("#notes li.note textarea:not(.source)")).to_be_visible()
     assert not page_is_wider_than_the_screen(phone)
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_every_public_page_fits_a_phone_in_every_language(
+    another_page: Any, live_server: LiveServer, language: str
+) -> None:
+    workshop = build_workshop(slug="sprak", tables=1)
+    phone = another_page(viewport=PHONE_VIEWPORT)
+    phone.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    for address in ("/", "/bord/", workshop.tables.get().get_absolute_url()):
+        phone.goto(live_server.url + address)
+        expect(phone.locator("html")).to_have_attribute("lang", language)
+        assert not page_is_wider_than_the_screen(phone), address

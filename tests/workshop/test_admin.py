@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib import admin
 from django.db.models import Model
@@ -160,3 +162,13 @@ def test_the_admins_frame_is_norwegian_where_djangos_own_catalogue_is_not(
         assert word in html
     for english in ("Skip to main content", "Start typing to filter", "Breadcrumbs", "Toggle theme"):
         assert english not in html
+
+
+def test_the_admins_change_links_keep_djangos_word_not_the_language_buttons(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """Our language button's "Change" is "Bytt"; the admin's "Change" (a link to edit) is "Endre"."""
+    html = facilitator_client.get("/admin/").content.decode()
+    assert re.search(r'class="changelink"[^>]*>Endre</a>', html)
+    assert "Bytt</a>" not in html
+    assert ">Bytt</button>" in facilitator_client.get("/").content.decode()
