@@ -35,6 +35,7 @@ from workshop.forms import (
     ProgrammeItemForm,
     RoundForm,
     WorkshopDetailsForm,
+    new_programme_items,
 )
 from workshop.models import Organisation, ProgrammeItem, Round, Workshop
 from workshop.text import in_norwegian_order
@@ -60,6 +61,7 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         Prefetch("organisations", queryset=Organisation.objects.order_by(in_norwegian_order("name")))
     ))
     preview = forms.get("preview")
+    new_items = new_programme_items(preview, items) if preview else []
     kinds = dict(ProgrammeItem.Kind.choices)
     bound_item = forms.get("item_form")
     bound_round = forms.get("round_form")
@@ -77,7 +79,9 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         "new_item_form": forms.get("new_item_form") or ProgrammeItemForm(workshop=workshop, prefix="item-new"),
         "paste_form": forms.get("paste_form") or PasteProgrammeForm(),
         "preview": preview,
-        "preview_items": [(item, kinds.get(item.kind, item.kind)) for item in preview.items] if preview else [],
+        "preview_items": [
+            (item, kinds.get(item.kind, item.kind), any(item is new for new in new_items)) for item in preview.items
+        ] if preview else [],
         "rounds": [
             (round_, bound_round if bound_round and bound_round.instance.pk == round_.pk else
              RoundForm(instance=round_, workshop=workshop, prefix=f"round-{round_.number}"))
@@ -221,10 +225,12 @@ def paste_programme(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         if request.htmx:
             return render_sections(request, context, ["programme"])
         return render(request, PAGE, context)
-    programme = form.save(workshop)
+    added = form.save(workshop)
     message = _("%(items)s programme items and %(rounds)s rounds are added.") % {
-        "items": len(programme.items), "rounds": len(programme.rounds()),
+        "items": len(added), "rounds": len([item for item in added if item.round is not None]),
     }
+    if len(added) < len(form.programme.items):
+        message += " " + _("The others were in the programme already.")
     return step_done(request, workshop, "programme", message)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
@@ -23,7 +24,7 @@ from django.utils.translation import ngettext
 
 from workshop.clock import parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
-from workshop.programme_text import ParsedProgramme, ProgrammeTooLong, parse_programme
+from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme
 from workshop.text import NORWEGIAN_LETTERS, VisibleTextField
 from workshop.throttle import Limit, keyed
 
@@ -155,6 +156,19 @@ class ProgrammeItemForm(forms.ModelForm):
         return item
 
 
+def new_programme_items(programme: ParsedProgramme, existing: Iterable[ProgrammeItem]) -> list[ParsedItem]:
+    """The pasted items the workshop does not have yet, by start and title: a paste saved twice (a
+    double click, the same text pasted again), or an item the slides show twice, is added once."""
+    seen = {(item.starts_at, " ".join(item.title.split()).casefold()) for item in existing}
+    new = []
+    for parsed in programme.items:
+        key = (parsed.starts_at, " ".join(parsed.title.split()).casefold())
+        if key not in seen:
+            seen.add(key)
+            new.append(parsed)
+    return new
+
+
 class PasteProgrammeForm(forms.Form):
     """A programme as copied out of slides or a document, previewed before anything is saved."""
 
@@ -183,11 +197,14 @@ class PasteProgrammeForm(forms.Form):
         return text
 
     @transaction.atomic
-    def save(self, workshop: Workshop) -> ParsedProgramme:
-        """Add the previewed items, their speakers, rounds and questions after what the workshop has."""
-        programme: ParsedProgramme = self.programme
+    def save(self, workshop: Workshop) -> list[ParsedItem]:
+        """Add the previewed items the workshop does not have yet, with their speakers, rounds and
+        questions, after what it has. Returns the items added."""
+        # The workshop's row first: two saves of one paste at once add it once (the second waits here).
+        Workshop.objects.select_for_update().filter(pk=workshop.pk).first()
+        added = new_programme_items(self.programme, workshop.programme.all())
         number = workshop.next_round_number()
-        for parsed in programme.items:
+        for parsed in added:
             item = ProgrammeItem.objects.create(
                 workshop=workshop, starts_at=parsed.starts_at, ends_at=parsed.ends_at,
                 title=parsed.title, kind=parsed.kind,
@@ -208,7 +225,7 @@ class PasteProgrammeForm(forms.Form):
                 ])
                 number += 1
         Workshop.objects.filter(pk=workshop.pk).touch()
-        return programme
+        return added
 
 
 class RoundForm(forms.ModelForm):

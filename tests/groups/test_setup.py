@@ -11,7 +11,7 @@ from pytest_django import DjangoAssertNumQueries
 from groups.models import Table
 from tests.workshop.test_programme_text import PASTED
 from workshop.demo import demo_workshop
-from workshop.models import Organisation, ProgrammeItem, Round, Workshop
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +88,36 @@ def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facili
         for r in demo["rounds"]
     ]
     assert all(r.programme_item is not None and r.programme_item.kind == "group_work" for r in rounds)
+
+
+def test_a_paste_saved_twice_or_pasted_again_adds_each_item_once(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    paste = setup_url(workshop, "program/lim-inn/")
+    facilitator_client.post(paste, {"text": PASTED, "confirmed": "True"})
+    counts = (workshop.programme.count(), workshop.rounds.count(), Question.objects.count())
+
+    # A double click on Save, then the same programme pasted again with one item more.
+    facilitator_client.post(paste, {"text": PASTED, "confirmed": "True"})
+    again = PASTED + "\n16.00 Middag"
+    preview = facilitator_client.post(paste, {"text": again}).content.decode()
+    assert preview.count("I programmet allerede: legges ikke til igjen") == counts[0]
+    saved = facilitator_client.post(paste, {"text": again, "confirmed": "True"}, follow=True).content.decode()
+
+    # "15.00 Slutt" ends the first paste; followed by an item, it is one too: two are new.
+    assert "2 programpunkter og 0 runder er lagt til. De andre var i programmet allerede." in saved
+    assert (workshop.programme.count(), workshop.rounds.count(), Question.objects.count()) == (
+        counts[0] + 2, counts[1], counts[2]
+    )
+    assert workshop.programme.filter(title="Middag").exists()
+
+
+def test_an_item_the_slides_show_twice_is_added_once(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    text = "09.00 Velkommen\n10.45 Pause\n11.00 Foredrag\n10.45  pause\n"
+    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text, "confirmed": "True"})
+    assert list(workshop.programme.order_by("starts_at").values_list("title", flat=True)) == [
+        "Velkommen", "Pause", "Foredrag"
+    ]
 
 
 def test_lines_the_paste_does_not_understand_are_listed_in_the_preview(facilitator_client: Client) -> None:
