@@ -200,7 +200,8 @@ def compile_board(workshop: Workshop, round_: Round, question: Question | None =
     Three queries: tables, their organisations, and the notes.
     """
     tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
-    other_questions = Q(table__isnull=False, question__isnull=False)
+    # Notes answering another question, the plenum's included: they are on that question's page.
+    other_questions = Q(question__isnull=False)
     if question is not None:
         other_questions &= ~Q(question=question)
     notes = list(

@@ -546,3 +546,20 @@ def test_a_retried_summary_save_and_a_second_save_from_the_same_page_are_no_conf
     again = {"summary": "Andre utkast.", "written_from": written_from(retry.content.decode())}
     assert facilitator_client.post(post_url(workshop), again, headers=htmx).status_code == 200
     assert saved(workshop) == "Andre utkast."
+
+
+def test_a_question_page_shows_the_plenums_notes_on_that_question_and_the_round_not_on_others(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    first, second = round_one(workshop).questions.order_by("order")
+    plenum = ((first, "Plenum om det første"), (second, "Plenum om det andre"), (None, "Plenum om runden"))
+    for question, text in plenum:
+        Note.objects.create(workshop=workshop, round=round_one(workshop), question=question, text=text)
+
+    first_page = facilitator_client.get(question_url(workshop, first)).content.decode()
+    round_page = facilitator_client.get(round_url(workshop)).content.decode()
+
+    assert "Plenum om det første" in first_page and "Plenum om runden" in first_page
+    assert "Plenum om det andre" not in first_page
+    assert "Plenum om runden" in round_page
+    assert "Plenum om det første" not in round_page and "Plenum om det andre" not in round_page
