@@ -178,6 +178,7 @@ class TableActivity:
     notes: list[Note]
     last_at: datetime.datetime | None
     quiet: bool
+    just_now: bool = False  # the last note is less than a minute old ("0 minutes ago" otherwise)
 
     @property
     def count(self) -> int:
@@ -228,7 +229,10 @@ def table_activity(
         last = max(written[table.pk], default=None)
         since = last or round_began
         quiet = watching and since is not None and now - since >= quiet_after
-        rows.append(TableActivity(table=table, notes=table.round_notes, last_at=last, quiet=quiet))  # type: ignore[attr-defined]
+        just_now = last is not None and now - last < datetime.timedelta(minutes=1)
+        rows.append(TableActivity(
+            table=table, notes=table.round_notes, last_at=last, quiet=quiet, just_now=just_now,  # type: ignore[attr-defined]
+        ))
     return rows
 
 

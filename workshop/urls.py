@@ -9,6 +9,7 @@ from workshop import downloads, views
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("favicon.ico", views.favicon),
     path("rapport/<slug:slug>/", views.report, name="report"),
     path("rapport/<slug:slug>/rapport.pdf", downloads.pdf, name="report-pdf"),
     path("rapport/<slug:slug>/rapport.docx", downloads.docx, name="report-docx"),

@@ -75,3 +75,17 @@ def test_the_page_shows_the_timers_phase(client: Client, facilitator_client: Cli
     assert response.status_code == 200
     assert 'id="phase" hx-swap-oob="true"' in html and "Individuelt" in html
     assert "data-timer-ends-at" in client.get(table(workshop).get_absolute_url()).content.decode()
+
+
+def test_a_poll_sends_the_rounds_phase_only_to_a_page_that_has_one(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """htmx reports an out-of-band swap with no target as an error: a talk's page has no round."""
+    talk = workshop.programme.get(kind="talk")
+    htmx = {"HX-Request": "true"}
+    talk_poll = facilitator_client.get(f"/fasilitator/{workshop.slug}/program/{talk.pk}/", headers=htmx)
+    assert talk_poll.status_code == 200 and 'id="phase"' not in talk_poll.content.decode()
+
+    table_url = table(workshop, 1).get_absolute_url()
+    table_poll = Client().get(f"{table_url}?round={workshop.current_round_id}", headers=htmx)
+    assert 'id="phase" hx-swap-oob="true"' in table_poll.content.decode()

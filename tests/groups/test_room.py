@@ -59,6 +59,16 @@ def test_each_table_shows_how_many_notes_came_this_round_and_when_the_last_came(
     assert "0 notater denne runden" in card(html, workshop, 2)
 
 
+def test_a_note_of_the_last_minute_came_just_now_and_an_empty_card_is_no_numbered_list(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    note_at(workshop, 1, minutes_ago=0.2)
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "(akkurat nå)" in card(html, workshop, 1)
+    assert "0\xa0minutter" not in card(html, workshop, 1)
+    assert '<li class="empty muted">Ingen notater ennå.</li>' in card(html, workshop, 2)
+
+
 def test_a_table_with_no_note_for_a_while_is_flagged_quiet_in_words(
     facilitator_client: Client, workshop: Workshop, settings: object
 ) -> None:

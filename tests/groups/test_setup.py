@@ -40,6 +40,13 @@ def test_a_new_workshop_is_a_draft_with_an_address_made_from_its_title(facilitat
     assert second.slug == "inkludering-pa-ostlandet-2"
 
 
+def test_the_new_workshop_pages_breadcrumbs_have_no_empty_step(facilitator_client: Client) -> None:
+    html = facilitator_client.get("/fasilitator/oppsett/nytt/").content.decode()
+    crumbs = html[html.index('<div class="breadcrumbs">'):]
+    crumbs = " ".join(crumbs[: crumbs.index("</div>")].split())
+    assert "› ›" not in crumbs and "Nytt verksted" in crumbs
+
+
 @pytest.mark.parametrize("title", ["\u202e", "\u200b \u200d", "\u2066\u2069"])
 def test_a_title_with_nothing_to_see_is_refused_not_saved_nameless(facilitator_client: Client, title: str) -> None:
     response = facilitator_client.post("/fasilitator/oppsett/nytt/", {"title": title, "date": "2026-10-22"})

@@ -172,3 +172,8 @@ def test_the_admins_change_links_keep_djangos_word_not_the_language_buttons(
     assert re.search(r'class="changelink"[^>]*>Endre</a>', html)
     assert "Bytt</a>" not in html
     assert ">Bytt</button>" in facilitator_client.get("/").content.decode()
+
+
+def test_the_browsers_favicon_request_from_an_admin_page_is_no_404(facilitator_client: Client) -> None:
+    response = facilitator_client.get("/favicon.ico")
+    assert response.status_code == 204 and response["Cache-Control"] == "public, max-age=86400"
