@@ -84,6 +84,8 @@ class WorkshopDetailsForm(forms.ModelForm):
             "desired_outcomes": forms.Textarea(attrs={"rows": 3}),
             "ground_rules": forms.Textarea(attrs={"rows": 3}),
         }
+        # Django's own says "Workshop with this Address already exists."
+        error_messages = {"slug": {"unique": _("Another workshop has this address. Choose another.")}}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -293,7 +295,12 @@ class OrganisationsForm(forms.Form):
         self.workshop = workshop
 
     def clean_names(self) -> list[str]:
-        names = list(dict.fromkeys(line.strip() for line in self.cleaned_data["names"].splitlines() if line.strip()))
+        # One organisation per name whatever its case, as save() compares with those the workshop has.
+        by_folded: dict[str, str] = {}
+        for line in self.cleaned_data["names"].splitlines():
+            if line.strip():
+                by_folded.setdefault(line.strip().casefold(), line.strip())
+        names = list(by_folded.values())
         if any(len(name) > 100 for name in names):
             raise forms.ValidationError(_("A name can have at most 100 characters."))
         return names

@@ -47,6 +47,22 @@ def test_the_new_workshop_pages_breadcrumbs_have_no_empty_step(facilitator_clien
     assert "\u203a \u203a" not in crumbs and "Nytt verksted" in crumbs  # no empty step between two arrows
 
 
+def test_a_taken_address_is_refused_in_plain_norwegian(facilitator_client: Client, workshop: Workshop) -> None:
+    response = facilitator_client.post(
+        "/fasilitator/oppsett/nytt/", {"title": "Et nytt verksted", "slug": workshop.slug, "date": "2026-10-22"}
+    )
+    assert response.status_code == 422
+    assert "Et annet verksted har denne adressen. Velg en annen." in response.content.decode()
+
+
+def test_organisations_pasted_in_two_cases_are_one(facilitator_client: Client, workshop: Workshop) -> None:
+    before = workshop.organisations.count()
+    names = "Nav Vest\nNAV VEST\nnav vest"
+    facilitator_client.post(setup_url(workshop, "organisasjoner/"), {"names": names, "kind": "state"})
+    assert workshop.organisations.count() == before + 1
+    assert workshop.organisations.filter(name="Nav Vest").exists()
+
+
 @pytest.mark.parametrize("title", ["\u202e", "\u200b \u200d", "\u2066\u2069"])
 def test_a_title_with_nothing_to_see_is_refused_not_saved_nameless(facilitator_client: Client, title: str) -> None:
     response = facilitator_client.post("/fasilitator/oppsett/nytt/", {"title": title, "date": "2026-10-22"})
