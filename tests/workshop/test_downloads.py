@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -75,3 +76,5 @@ def test_the_report_page_links_every_download(client: Client) -> None:
     for name in FORMATS:
         assert f'href="{url(workshop, name)}"' in html
     assert "Last ned rapporten" in html
+    # The page's outline starts with the report's title.
+    assert re.findall(r"<h([1-6])", html)[0] == "1"
