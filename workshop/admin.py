@@ -32,6 +32,12 @@ ADMIN_WORDS_DJANGO_LACKS = (
     gettext_noop("Toggle theme (current theme: auto)"),
     gettext_noop("Toggle theme (current theme: light)"),
     gettext_noop("Toggle theme (current theme: dark)"),
+    # The start page's table headers, read by screen readers, and the list filters' counts.
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("Show counts"),
+    gettext_noop("Hide counts"),
 )
 
 # Django's own Bokmål says "Legg til ny %(name)s": "ny bord", "ny verksted" for our neuter words.

@@ -172,6 +172,13 @@ def test_the_admins_change_links_keep_djangos_word_not_the_language_buttons(
     assert re.search(r'class="changelink"[^>]*>Endre</a>', html)
     assert "Bytt</a>" not in html
     assert ">Bytt</button>" in facilitator_client.get("/").content.decode()
+    # The start page's table headers, which screen readers read, are Norwegian too.
+    assert "Model name" not in html and ">Modellnavn</th>" in html
+
+
+def test_the_list_filters_offer_their_counts_in_norwegian(facilitator_client: Client, workshop: Workshop) -> None:
+    html = facilitator_client.get("/admin/groups/note/").content.decode()
+    assert "Show counts" not in html and "Vis antall" in html
 
 
 def test_the_browsers_favicon_request_from_an_admin_page_is_no_404(facilitator_client: Client) -> None:
