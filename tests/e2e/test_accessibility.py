@@ -54,3 +54,31 @@ def test_host_facilitator_and_reader_pages_pass_axe(page: Page, live_server: Liv
         page.goto(base + path)
         found += serious_violations(page)
     assert found == []
+
+
+def relative_luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(value) for value in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_the_keyboard_focus_ring_stands_out_3_to_1_against_the_page(page: Page, live_server: LiveServer) -> None:
+    """WCAG 1.4.11: what shows where the keyboard is must contrast 3:1 with what is around it."""
+    table = build_workshop(slug="fokus", tables=1).tables.get()
+    page.goto(live_server.url + table.get_absolute_url())
+    page.locator("#compose textarea").focus()
+    page.keyboard.press("Tab")  # to the next control, by keyboard: :focus-visible
+    colour = page.evaluate("getComputedStyle(document.activeElement).outlineColor")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    if background == "rgba(0, 0, 0, 0)":
+        background = "rgb(255, 255, 255)"  # nothing painted: the browser's white canvas
+
+    def rgb(css: str) -> tuple[int, int, int]:
+        r, g, b = (int(part) for part in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+        return r, g, b
+
+    lighter, darker = sorted((relative_luminance(rgb(colour)), relative_luminance(rgb(background))), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 3, (colour, background)
