@@ -83,8 +83,8 @@ TEMPLATES = [
     },
 ]
 
-# Widgets render through TEMPLATES, so that templates/django/forms/ can change one: a textarea
-# carries no maxlength (see templates/django/forms/widgets/textarea.html).
+# Widgets render through TEMPLATES, so that templates/django/forms/ can change them: a field
+# carries no maxlength (see templates/django/forms/widgets/attrs.html).
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {

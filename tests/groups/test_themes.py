@@ -669,3 +669,16 @@ def test_theme_admin_offers_only_the_themes_workshops_notes(
     assert not add.context["adminform"].form.fields["notes"].queryset.exists()
     listing = facilitator_client.get("/admin/groups/theme/", {"q": "bol"}).content.decode()
     assert "Bolig" in listing
+
+
+def test_a_long_theme_name_comes_back_whole_with_the_limit_not_cut_by_the_browser(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    page = facilitator_client.get(themes_url(workshop)).content.decode()
+    assert "maxlength" not in page and 'data-max-length="120"' in page
+
+    name = "Bolig " * 50
+    response = facilitator_client.post(themes_url(workshop), {"name": name, "description": ""})
+    assert response.status_code == 422
+    assert name.strip() in response.content.decode()
+    assert not Theme.objects.exists()
