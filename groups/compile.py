@@ -279,11 +279,18 @@ def render_draft(request: HtmxHttpRequest, form: forms.Form) -> HttpResponse:
 def overview_context(
     request: HttpRequest, workshop: Workshop, form: WorkshopSummaryForm
 ) -> dict[str, Any]:
+    # The tables' notes, not deleted ones: a count through a relation does not go through Note's
+    # manager, which leaves them out everywhere else.
     questions = Question.objects.annotate(
-        note_count=Count("notes", filter=Q(notes__table__isnull=False), distinct=True),
-        highlight_count=Count("highlights", distinct=True),
+        note_count=Count("notes", filter=Q(notes__table__isnull=False, notes__deleted_at__isnull=True), distinct=True),
+        highlight_count=Count("highlights", filter=Q(highlights__deleted_at__isnull=True), distinct=True),
     ).order_by("order", "pk")
-    rounds = workshop.rounds.order_by("number").prefetch_related(Prefetch("questions", questions))
+    round_notes = Q(notes__table__isnull=False, notes__question__isnull=True, notes__deleted_at__isnull=True)
+    rounds = (
+        workshop.rounds.order_by("number")
+        .annotate(note_count=Count("notes", filter=round_notes, distinct=True))
+        .prefetch_related(Prefetch("questions", questions))
+    )
     return {
         **admin.site.each_context(request),
         "title": _("Compile the report: %(workshop)s") % {"workshop": workshop.title},

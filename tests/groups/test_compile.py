@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries, Settings
 
-from groups.models import Note
+from groups.models import Actor, Note
 from tests.factories import build_workshop, table
 from workshop.models import Question, Round, Workshop
 
@@ -563,3 +563,22 @@ def test_a_question_page_shows_the_plenums_notes_on_that_question_and_the_round_
     assert "Plenum om det andre" not in first_page
     assert "Plenum om runden" in round_page
     assert "Plenum om det første" not in round_page and "Plenum om det andre" not in round_page
+
+
+def test_the_overview_counts_notes_not_deleted_and_those_on_the_round_as_a_whole(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    kept = table_note(workshop, "Står", question)
+    gone = table_note(workshop, "Slettet", question)
+    question.highlights.add(kept, gone)
+    gone.delete_softly(by=Actor(table=gone.table))
+    table_note(workshop, "Om runden", None)
+    table_note(workshop, "Også om runden", None, number=2)
+
+    html = facilitator_client.get(overview_url(workshop)).content.decode()
+
+    line = html[html.index(question.text):]
+    assert "1 note, 1 highlight" in line[: line.index("</li>")]
+    whole = html[html.index("The round as a whole</a>"):]
+    assert "2 notes" in whole[: whole.index("</li>")]
