@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -32,6 +33,12 @@ DONT_KNOW = "?"
 TEXT_ANSWER_MAX_LENGTH = 2000
 
 # slugify() drops letters it cannot decompose: "Svært nyttig" would become "svrt-nyttig".
+
+
+# A round's title that starts by saying it is group work (as pasted programmes often do).
+GROUP_WORK_PREFIX = re.compile(
+    r"^\s*(gruppearbeid|group work)(\s+(runde|round)\s*\d+)?\s*[:.\u2013-]\s*", re.IGNORECASE
+)
 
 
 class Survey(PartOfWorkshop):
@@ -114,8 +121,10 @@ class Survey(PartOfWorkshop):
                 Question.Kind.SCALE, usefulness_scale(), {},
             ))
         for round_ in self.workshop.rounds.order_by("number"):
+            # "Gruppearbeid runde 1: Hva fungerer?" as pasted from the slides says "Gruppearbeid" once.
+            title = GROUP_WORK_PREFIX.sub("", round_.title) or round_.title
             specs.append((
-                _("Group work %(number)s: %(title)s") % {"number": round_.number, "title": round_.title},
+                _("Group work %(number)s: %(title)s") % {"number": round_.number, "title": title},
                 Question.Kind.SCALE, interest_scale(), {},
             ))
         if not existing:

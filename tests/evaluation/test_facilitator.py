@@ -132,6 +132,13 @@ def test_creating_questions_from_the_programme_covers_every_talk_and_round_once(
     assert survey.questions.count() == 6
 
 
+def test_a_rounds_title_that_says_group_work_is_not_said_twice_in_its_question(workshop: Workshop) -> None:
+    workshop.rounds.filter(number=1).update(title="Gruppearbeid runde 1: Hva fungerer?")
+    workshop.rounds.filter(number=2).update(title="Gruppearbeid")
+    texts = [question.text for question in Survey.objects.create(workshop=workshop).add_programme_questions()]
+    assert "Gruppearbeid 1: Hva fungerer?" in texts and "Gruppearbeid 2: Gruppearbeid" in texts
+
+
 def test_the_admin_action_and_button_create_questions_from_the_programme(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
