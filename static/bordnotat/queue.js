@@ -10,9 +10,9 @@
   const boardUrl = board().dataset.boardUrl;
   const storeKey = "bordnotat:queue:" + boardUrl;
   const draftKey = "bordnotat:draft:" + boardUrl;
-  // The compose form's choices ("Answers", "Said by", "Kind"), kept for the round they were made in.
+  // The compose form's choices, kept for the round they were made in.
   const choicesKey = "bordnotat:choices:" + boardUrl;
-  // The text of a note being edited, with the version it was opened at: a reload reopens the editor.
+  // A note being edited, with the version it was opened at: a reload reopens the editor.
   const editKey = "bordnotat:edit:" + boardUrl;
   const text = document.getElementById("board").dataset;
   const TIMEOUT_MS = Number(text.queueTimeoutMs) || 15000;
@@ -92,7 +92,7 @@
     const fields = Array.from(new FormData(form).entries()).filter(([name]) => name !== "csrfmiddlewaretoken");
     const refusal = kind === "create" || kind === "edit" ? refuse(form, field(fields, "text").trim()) : "";
     if (refusal) {
-      // Refused here, where the host is typing: nothing to send, nothing to keep, the text left as it is.
+      // Refused where the host is typing, the text left as it is.
       event.preventDefault();
       showRefusal(form, refusal);
       return;
@@ -700,7 +700,7 @@
     if (Array.from(target.options).some((option) => option.value === chosen)) target.value = chosen;
   });
 
-  // The next round: the board was swapped in place; what was being typed comes back from the draft.
+  // The next round swapped the board in place: what was being typed comes back from the draft.
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "board-main") {
       prepareCompose();
