@@ -27,7 +27,8 @@ What it understands
   Rounds are numbered 1, 2, 3 ... in programme order.
 - Lines wrapped by the slide: a line starting in lower case continues the line above unless that one
   ends a sentence (blank lines between are allowed: slide text has them everywhere); a whole sentence
-  directly under a bullet belongs to the bullet; a name cut after "v/Tore" continues on the next line.
+  directly under a bullet belongs to the bullet, unless both are questions; a name cut after "v/Tore"
+  continues on the next line.
 
 Ends of items: an item ends where its span says, else where the next item starts if that is later; the
 last item has no end. A last item that only marks the end of the day ("15.00 Slutt", "Takk for i dag") is not an item of
@@ -291,7 +292,9 @@ def _continues(previous: _Line, line: _Line, blank_between: bool) -> bool:
         return False
     if line.text[0].islower() and not previous.text.endswith((".", "?", "!", ":")):
         return True  # "... overfor" / "kommunene?"
-    if previous.kind == BULLET_LINE and not blank_between and line.text.endswith((".", "?", "!")):
+    # A question under a bullet that ends its own question already is another question.
+    if (previous.kind == BULLET_LINE and not blank_between and line.text.endswith((".", "?", "!"))
+            and not (previous.text.endswith("?") and line.text.endswith("?"))):
         return True  # "• Hvordan ... etc.)?" / "Kommunene møter et samla lag - ..."
     # "Kort pitch fra Agder fylkeskommune v/Tore" / "Engelsen, rådgiver næring og inkludering"
     return not blank_between and bool(CUT_SPEAKER.search(previous.text)) and "," in line.text

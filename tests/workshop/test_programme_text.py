@@ -589,3 +589,16 @@ def test_a_question_with_a_speaker_is_a_talk_not_group_work() -> None:
     item = only_item("09.30 Hva vet vi om inkludering? v/ Kari Nordmann, direktør, IMDi")
     assert item.kind == "talk" and item.round is None
     assert item.speakers[0].name == "Kari Nordmann"
+
+
+def test_a_question_under_a_bulleted_question_is_a_question_of_its_own() -> None:
+    programme = parse_programme(
+        "10.00 Gruppearbeid: Samarbeid\n"
+        "• Hvordan får vi til mer samarbeid på tvers av sektorer?\n"
+        "Hva trenger frivilligheten fra fylkeskommunen?\n"
+        "I: 2 min, G: 20 min\n"
+    )
+    assert programme.rounds()[0].questions == (
+        "Hvordan får vi til mer samarbeid på tvers av sektorer?",
+        "Hva trenger frivilligheten fra fylkeskommunen?",
+    )
