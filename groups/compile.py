@@ -54,7 +54,8 @@ class SummaryForm(forms.Form):
     written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, saved: str = "", **kwargs: Any) -> None:
-        kwargs["initial"] = {"written_from": fingerprint(saved), **kwargs.get("initial", {})}
+        # Unbound, the form shows the saved summary (a draft passed as initial shows instead).
+        kwargs["initial"] = {"summary": saved, "written_from": fingerprint(saved), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.saved = saved
         self.saved_meanwhile: str | None = None
@@ -307,7 +308,7 @@ def overview_context(
 @require_safe
 def overview(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    form = WorkshopSummaryForm(initial={"summary": workshop.summary}, saved=workshop.summary)
+    form = WorkshopSummaryForm(saved=workshop.summary)
     return render(request, "groups/compile.html", overview_context(request, workshop, form))
 
 
@@ -322,7 +323,7 @@ def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return render(request, template, context, status=form.error_status())
     form.save(workshop)
     if request.htmx:
-        form = WorkshopSummaryForm(initial={"summary": workshop.summary}, saved=workshop.summary)
+        form = WorkshopSummaryForm(saved=workshop.summary)
         context = {"workshop": workshop, "form": form, "saved": True}
         return render(request, "groups/compile.html#summary_form", context)
     messages.success(request, _("The summary is saved."))
@@ -372,11 +373,8 @@ def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 def question_form(question: Question, candidates: QuerySet[Note]) -> QuestionCompileForm:
     """The form as saved: the question's summary and the notes highlighted now."""
-    initial = {
-        "summary": question.summary,
-        "highlights": list(candidates.filter(highlighted_on=question).values_list("pk", flat=True)),
-    }
-    return QuestionCompileForm(initial=initial, candidates=candidates, saved=question.summary)
+    highlights = list(candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+    return QuestionCompileForm(initial={"highlights": highlights}, candidates=candidates, saved=question.summary)
 
 
 def question_context(
@@ -506,9 +504,9 @@ def round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> Htt
         if not request.htmx:
             messages.success(request, _("The summary of the round is saved."))
             return redirect("groups:compile-round", slug=workshop.slug, round_number=round_.number)
-        form = RoundSummaryForm(initial={"summary": round_.summary}, saved=round_.summary)
+        form = RoundSummaryForm(saved=round_.summary)
         return render(request, template, round_context(request, workshop, round_, form, saved=True))
-    form = RoundSummaryForm(initial={"summary": round_.summary}, saved=round_.summary)
+    form = RoundSummaryForm(saved=round_.summary)
     return render(request, template, round_context(request, workshop, round_, form))
 
 

@@ -61,7 +61,7 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         Prefetch("organisations", queryset=Organisation.objects.order_by(in_norwegian_order("name")))
     ))
     preview = forms.get("preview")
-    new_items = new_programme_items(preview, items) if preview else []
+    new_items = {id(item) for item in new_programme_items(preview, items)} if preview else set()
     kinds = dict(ProgrammeItem.Kind.choices)
     bound_item = forms.get("item_form")
     bound_round = forms.get("round_form")
@@ -80,7 +80,7 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         "paste_form": forms.get("paste_form") or PasteProgrammeForm(),
         "preview": preview,
         "preview_items": [
-            (item, kinds.get(item.kind, item.kind), any(item is new for new in new_items)) for item in preview.items
+            (item, kinds.get(item.kind, item.kind), id(item) in new_items) for item in preview.items
         ] if preview else [],
         "rounds": [
             (round_, bound_round if bound_round and bound_round.instance.pk == round_.pk else

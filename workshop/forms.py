@@ -161,12 +161,15 @@ class ProgrammeItemForm(forms.ModelForm):
 def new_programme_items(programme: ParsedProgramme, existing: Iterable[ProgrammeItem]) -> list[ParsedItem]:
     """The pasted items the workshop does not have yet, by start and title: a paste saved twice (a
     double click, the same text pasted again), or an item the slides show twice, is added once."""
-    seen = {(item.starts_at, " ".join(item.title.split()).casefold()) for item in existing}
+
+    def key(item: ProgrammeItem | ParsedItem) -> tuple[datetime.time, str]:
+        return item.starts_at, " ".join(item.title.split()).casefold()
+
+    seen = {key(item) for item in existing}
     new = []
     for parsed in programme.items:
-        key = (parsed.starts_at, " ".join(parsed.title.split()).casefold())
-        if key not in seen:
-            seen.add(key)
+        if key(parsed) not in seen:
+            seen.add(key(parsed))
             new.append(parsed)
     return new
 
