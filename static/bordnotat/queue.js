@@ -43,12 +43,17 @@
     return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
   }
 
-  function load() {
+  // What this page keeps under `key`, or `empty` when nothing (or nothing readable) is there.
+  function stored(key, empty) {
     try {
-      return JSON.parse(localStorage.getItem(storeKey) || "[]");
+      return JSON.parse(localStorage.getItem(key)) || empty;
     } catch (error) {
-      return [];
+      return empty;
     }
+  }
+
+  function load() {
+    return stored(storeKey, []);
   }
 
   function save(queue) {
@@ -612,12 +617,7 @@
   }
 
   function reopenEdit() {
-    let kept = null;
-    try {
-      kept = JSON.parse(localStorage.getItem(editKey) || "null");
-    } catch (error) {
-      kept = null;
-    }
+    const kept = stored(editKey, null);
     const li = kept && document.getElementById("note-" + kept.noteId);
     if (!li) return;
     if (!li.classList.contains("editing")) {
@@ -651,12 +651,7 @@
 
   function restoreChoices(form) {
     // After a reload the choices come back, unless the round has changed since they were made.
-    let kept = null;
-    try {
-      kept = JSON.parse(localStorage.getItem(choicesKey) || "null");
-    } catch (error) {
-      kept = null;
-    }
+    const kept = stored(choicesKey, null);
     if (!kept || kept.round !== currentRound() || !kept.values) return;
     form.querySelectorAll("select").forEach((select) => {
       const value = kept.values[select.name];
@@ -748,12 +743,7 @@
     }
     for (const key of earlier) {
       const oldUrl = key.slice(queuePrefix.length);
-      let kept = [];
-      try {
-        kept = JSON.parse(localStorage.getItem(key) || "[]");
-      } catch (error) {
-        kept = [];
-      }
+      const kept = stored(key, []);
       if (!kept.length || !(await wasThisTables(url, oldUrl.slice(tablesPath.length, -1)))) continue;
       const queue = load();
       for (const op of kept) {
