@@ -44,6 +44,7 @@ class TimerState:
     remaining_seconds: int
     total_seconds: int
     ends_at: datetime.datetime | None  # when the phase runs out, while running
+    done: bool = False  # the round's last phase has been ended
 
     @property
     def time_is_up(self) -> bool:
@@ -106,6 +107,9 @@ class Workshop(models.Model):
     timer_running = models.BooleanField(_("timer running"), default=False)
     timer_started_at = models.DateTimeField(_("timer started"), null=True, blank=True)
     timer_elapsed_seconds = models.PositiveIntegerField(_("seconds run before the last pause"), default=0)
+    # The last phase of the round has been ended: the projector says so instead of offering the
+    # first phase again, as if the round were about to start over.
+    timer_done = models.BooleanField(_("the round's phases are done"), default=False)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -201,7 +205,9 @@ class Workshop(models.Model):
     # The phase timer. The facilitator's forms pass the phase they saw: a double click, or a click
     # on a page another facilitator has moved on, changes nothing instead of skipping a phase.
     # Every change saves, so `updated_at` moves and the polls' ETags change.
-    TIMER_FIELDS = ("timer_phase", "timer_running", "timer_started_at", "timer_elapsed_seconds", "updated_at")
+    TIMER_FIELDS = (
+        "timer_phase", "timer_running", "timer_started_at", "timer_elapsed_seconds", "timer_done", "updated_at",
+    )
 
     def phase_seconds(self, phase: str, table_count: int | None = None) -> int:
         """How long `phase` of the current round lasts; the plenum gives each table its minutes."""
@@ -224,7 +230,8 @@ class Workshop(models.Model):
     def timer_state(self, table_count: int | None = None, now: datetime.datetime | None = None) -> TimerState:
         """The timer now. Pass `table_count` when the tables are at hand, to save a query.
 
-        With no phase running it shows the first phase that a start would run.
+        With no phase running it shows the first phase that a start would run, unless the
+        round's last phase has been ended.
         """
         now = now or timezone.now()
         phase = self.timer_phase or self.phase_after("", table_count)
@@ -242,6 +249,7 @@ class Workshop(models.Model):
         return TimerState(
             phase=self.timer_phase,
             phase_label=str(labels.get(phase, "")),
+            done=self.timer_done and not self.timer_phase,
             running=running,
             remaining_seconds=max(0, math.ceil(total - elapsed)) if self.timer_phase else total,
             total_seconds=total,
@@ -259,6 +267,7 @@ class Workshop(models.Model):
         self.timer_running = False
         self.timer_started_at = None
         self.timer_elapsed_seconds = 0
+        self.timer_done = False
 
     def _save_timer(self) -> None:
         self.save(update_fields=list(self.TIMER_FIELDS))
@@ -298,7 +307,8 @@ class Workshop(models.Model):
     def next_phase(self, from_phase: str) -> bool:
         """Go on from `from_phase` to the next phase with time, running if the timer ran.
 
-        After the last phase the timer stops and shows the round's first phase again.
+        After the last phase the timer stops and says that the round's phases are done; a start
+        then runs the round's first phase again.
         """
         self._lock_timer()
         if not self.timer_phase or from_phase != self.timer_phase:
@@ -310,13 +320,15 @@ class Workshop(models.Model):
             self.timer_phase = following
             self.timer_running = running
             self.timer_started_at = timezone.now() if running else None
+        else:
+            self.timer_done = True
         self._save_timer()
         return True
 
     @transaction.atomic
     def reset_timer(self) -> bool:
         self._lock_timer()
-        if not self.timer_phase and not self.timer_running:
+        if not self.timer_phase and not self.timer_running and not self.timer_done:
             return False
         self._clear_timer()
         self._save_timer()

@@ -107,6 +107,36 @@ def test_the_plenum_lasts_its_minutes_for_every_table_and_ends_the_round(db: Non
     assert stored.timer_phase == "" and not stored.timer_running
 
 
+def test_after_the_last_phase_the_projector_says_the_round_is_done_not_that_it_starts_over(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    workshop.start_timer()
+    for phase in ("individual", "group", "plenum"):
+        assert fresh(workshop).next_phase(from_phase=phase)
+    html = facilitator_client.get(timer_url(workshop)).content.decode()
+    assert "Rundens faser er ferdige" in html and "Start på nytt" in html
+    assert "Ikke startet" not in html and "Individuelt" not in html
+    live = facilitator_client.get(f"/fasilitator/{workshop.slug}/").content.decode()
+    assert "Rundens faser er ferdige." in live and "ikke startet for denne runden" not in live
+
+
+def test_a_start_after_the_last_phase_runs_the_first_phase_again_and_the_next_round_starts_fresh(
+    workshop: Workshop,
+) -> None:
+    workshop.start_timer()
+    for phase in ("individual", "group", "plenum"):
+        fresh(workshop).next_phase(from_phase=phase)
+    assert fresh(workshop).timer_state().done
+    assert fresh(workshop).start_timer()
+    state = fresh(workshop).timer_state()
+    assert state.phase == "individual" and state.running and not state.done
+    for phase in ("individual", "group", "plenum"):
+        fresh(workshop).next_phase(from_phase=phase)
+    assert fresh(workshop).advance_round(workshop.current_round_id)
+    state = fresh(workshop).timer_state()
+    assert not state.done and state.phase == "" and state.phase_label == "Individuelt"
+
+
 def test_phases_without_minutes_are_skipped(workshop: Workshop) -> None:
     workshop.current_round.individual_minutes = 0
     workshop.current_round.save()
