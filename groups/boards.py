@@ -125,6 +125,11 @@ class Board:
             return Question.objects.none()
         return self.round.questions.all()
 
+    @cached_property
+    def question_list(self) -> list[Question]:
+        """The round's questions, read once for the page that lists them."""
+        return list(self.questions())
+
     def organisations(self) -> QuerySet[Organisation]:
         if self.table is not None:
             return self.table.organisations.all()

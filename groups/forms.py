@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django import forms
@@ -80,6 +81,16 @@ class MadeOnDevice(forms.Form):
 class NewNoteForm(NoteForm, MadeOnDevice):
     # Made by the page: a retried or double-tapped submit carries the same id and saves once.
     client_id = forms.UUIDField(widget=forms.HiddenInput)
+
+
+    @classmethod
+    def blank(cls, board: Board) -> NewNoteForm:
+        """The form for the next note when nothing was chosen before: a round with one question
+        answers that question, so that its notes are not filed under the round as a whole."""
+        initial: dict[str, object] = {"client_id": uuid.uuid4()}
+        if board.round is not None and len(board.question_list) == 1:
+            initial["question"] = board.question_list[0].pk
+        return cls(board=board, initial=initial)
 
 
 class ChangeForm(MadeOnDevice):

@@ -61,7 +61,7 @@ def render_board(
     """
     context = {
         "board": board,
-        "form": form or NewNoteForm(board=board, initial={"client_id": uuid.uuid4()}),
+        "form": form or NewNoteForm.blank(board),
         "note": note,
         "editing": note.pk if note is not None and edit_form is not None else None,
         "edit_form": edit_form,

@@ -36,6 +36,18 @@ def test_host_page_shows_round_questions_and_method(client: Client, workshop: Wo
     assert 'name="client_id"' in html
 
 
+def test_in_a_round_with_one_question_a_new_note_answers_it_unless_the_host_chooses_otherwise(
+    client: Client, workshop: Workshop
+) -> None:
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    assert '<option value="" selected>Runden som helhet</option>' in page
+    workshop.current_round.questions.get(order=2).delete()
+    only = workshop.current_round.questions.get()
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    assert f'<option value="{only.pk}" selected>Spørsmål 1.1</option>' in page
+    assert '<option value="">Runden som helhet</option>' in page
+
+
 def test_host_adds_note_with_question_organisation_and_kind(client: Client, workshop: Workshop) -> None:
     question = workshop.current_round.questions.get(order=2)
     organisation = table(workshop).organisations.first()
