@@ -9,9 +9,9 @@ answers can be read off (not even by subtracting the shown rows from "In all"). 
 question itself is only counted (one "In all" row): split by itself, each group would be 100 %
 of its own answer.
 
-A row's percentages always add up to 100 (largest remainder: `row_percents`), and the page,
-the charts, the report and the CSV all take them from here, as they take the average rounded
-by `rounded_mean`.
+A row's percentages add up to 100 unless equal counts would then differ (largest remainder,
+equal counts equal: `row_percents`), and the page, the charts, the report and the CSV all take
+them from here, as they take the average rounded by `rounded_mean`.
 
 Built from the survey in four queries, however many responses: questions, options, choice
 answers, and free-text answers.
@@ -36,7 +36,7 @@ def percent(count: int, total: int) -> int:
     """One share on its own in whole percent, halves rounded up (1 of 8 is 13 %), without floats.
 
     For a sentence such as "71 % from county municipalities". The parts of a row are rounded
-    together by `row_percents` instead, so that they add up to 100.
+    together by `row_percents` instead, so that they add up to 100 where equal counts allow.
     """
     if total == 0:
         return 0
@@ -44,22 +44,37 @@ def percent(count: int, total: int) -> int:
 
 
 def row_percents(counts: list[int]) -> list[int]:
-    """Whole percents of a row's counts that add up to exactly 100 (0s when nobody answered).
+    """Whole percents of a row's counts, as close to adding up to 100 as equal counts allow (0s
+    when nobody answered).
 
-    Largest remainder (Hamilton's) method: every part gets its exact share rounded down, and the
-    points still missing up to 100 go to the parts with the largest remainders, the earlier part
-    first on a tie. Rounding each part on its own can give 101 (0, 1, 2, 2, 2 of 7 → 0 + 14 + 29
-    + 29 + 29); this gives 0 + 14 + 29 + 29 + 28. Integers only: no float can tip a tie.
+    Largest remainder (Hamilton's) method, with one rule first: equal counts always show equal
+    percents, so that no reader sees a difference where the answers have none. Every part gets
+    its exact share rounded down, and the points still missing up to 100 go to the parts with the
+    largest remainders, each group of equal counts as one: all of it or none of it, whichever
+    brings the row closer to 100. So 0, 1, 2, 2, 2 of 7 (rounded one by one 0 + 14 + 29 + 29 + 29
+    = 101) stays 101 rather than showing one of three equal counts as 28; 1, 1, 1 is 33 each (99);
+    1, 3, 5, 2 of 11 is 9 + 27 + 46 + 18 = 100. Integers only: no float can tip a tie.
     """
     total = sum(counts)
     if total == 0:
         return [0 for _count in counts]
     floors = [100 * count // total for count in counts]
-    remainders = [100 * count % total for count in counts]
     missing = 100 - sum(floors)
-    # Sorted by remainder, largest first; sorted() is stable, so ties keep the parts' order.
-    for index in sorted(range(len(counts)), key=lambda i: -remainders[i])[:missing]:
-        floors[index] += 1
+    # The groups of equal counts, largest remainder first (equal remainders: the larger count first).
+    groups: dict[int, list[int]] = {}
+    for index, count in enumerate(counts):
+        groups.setdefault(count, []).append(index)
+    by_remainder = sorted(groups.items(), key=lambda item: (-(100 * item[0] % total), -item[0]))
+    for count, members in by_remainder:
+        if missing <= 0 or 100 * count % total == 0:
+            break
+        # Rounding the whole group up leaves the row nearer 100 than leaving it down; on a tie,
+        # rounded as a single share would be (a half or more goes up).
+        overshoot = len(members) - missing
+        if overshoot < missing or (overshoot == missing and 2 * (100 * count % total) >= total):
+            for index in members:
+                floors[index] += 1
+            missing -= len(members)
     return floors
 
 

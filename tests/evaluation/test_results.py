@@ -4,16 +4,18 @@ The answer set (question 4, "Det har vært inspirerende", Helt uenig / Uenig / L
 + Vet ikke):
 
     Fylkeskommune, 7 responses: Enig 3, Litt enig 1, Uenig 1, Vet ikke 1, skipped 1 → n = 6
-        Uenig 1/6 = 17 %, Litt enig 1/6 = 17 %, Enig 3/6 = 50 %, Vet ikke 1/6 = 16 %
+        Uenig 1/6 = 17 %, Litt enig 1/6 = 17 %, Enig 3/6 = 50 %, Vet ikke 1/6 = 17 %
         average without "don't know": (2 + 3 + 4·3) / 5 = 3.4
     Annen organisasjon, 5 responses: Enig 2, Litt enig 2, Vet ikke 1 → n = 5
         Litt enig 40 %, Enig 40 %, Vet ikke 20 %; average (3·2 + 4·2) / 4 = 3.5
     In all, n = 11: Uenig 1 = 9 %, Litt enig 3 = 27 %, Enig 5 = 46 %, Vet ikke 2 = 18 %
 
-A row's percentages add up to 100 (largest remainder). Rounded one by one, the county row was
-17 + 17 + 50 + 17 = 101 and "In all" 9 + 27 + 45 + 18 = 99: each part's exact share rounded
-down (16, 16, 50, 16 and 9, 27, 45, 18), and the missing points go to the largest remainders
-(the three sixths tie: the first two get them; 5/11 = 45.45 has the largest of the elevenths).
+A row's percentages add up to 100 where equal counts allow (largest remainder, equal counts
+equal). The county row's three sixths are equal counts, so they show the same 17 % and the row
+makes 101 (16, 16, 50, 16 would be 98, and 17, 17, 50, 16 shows one answer of three as less).
+Rounded one by one, "In all" was 9 + 27 + 45 + 18 = 99: each part's exact share rounded down,
+and the missing point goes to the largest remainder (5/11 = 45.45 has the largest of the
+elevenths): 46.
 
 Question 3 ("Hvis ja", asked of the 7 who said yes) has 3 answers from county municipalities:
 fewer than 5, so it is shown in all only: Noe nyttig 2/6 = 33 %, Nyttig 3/6 = 50 %,
@@ -73,14 +75,20 @@ def test_percent_rounds_halves_up_exactly() -> None:
 
 
 def test_a_row_of_percents_adds_up_to_100_by_the_largest_remainder() -> None:
-    # Rounded one by one, 0, 1, 2, 2, 2 of 7 gave 0 + 14 + 29 + 29 + 29 = 101.
-    assert row_percents([0, 1, 2, 2, 2]) == [0, 14, 29, 29, 28]
-    assert row_percents([1, 1, 1]) == [34, 33, 33]
+    assert row_percents([1, 3, 5, 2]) == [9, 27, 46, 18]
+    assert row_percents([3, 23, 8]) == [9, 68, 23]  # one by one: 9 + 68 + 24 = 101
     assert row_percents([0, 0, 0]) == [0, 0, 0]  # nobody answered: all 0, not 100
     assert row_percents([]) == []
 
 
-def test_every_row_of_percents_adds_up_to_100_and_each_part_is_within_one_of_exact() -> None:
+def test_equal_counts_always_show_equal_percents() -> None:
+    # Largest remainder alone made these 34 / 33 / 33 and 0 / 14 / 29 / 29 / 28.
+    assert row_percents([1, 1, 1]) == [33, 33, 33]
+    assert row_percents([0, 1, 2, 2, 2]) == [0, 14, 29, 29, 29]
+    assert row_percents([3, 1, 1, 1]) == [50, 17, 17, 17]
+
+
+def test_every_row_of_percents_is_near_100_with_equal_counts_equal_and_each_part_within_one_of_exact() -> None:
     draw = random.Random(7)
     for _n in range(2000):
         counts = [draw.choice([0, 0, 1, 2, 3, 7, 11, 40]) for _part in range(draw.randint(1, 8))]
@@ -89,9 +97,13 @@ def test_every_row_of_percents_adds_up_to_100_and_each_part_is_within_one_of_exa
         if total == 0:
             assert shares == [0] * len(counts)
             continue
-        assert sum(shares) == 100, counts
         for count, share in zip(counts, shares, strict=True):
             assert abs(share - Fraction(100 * count, total)) < 1, counts
+        assert len({share for count, share in zip(counts, shares, strict=True) if count == 1}) <= 1, counts
+        # Off 100 only by what equal counts force: never more than half of the parts.
+        assert abs(sum(shares) - 100) <= len(counts) // 2, counts
+        if len(set(counts)) == len(counts):
+            assert sum(shares) == 100, counts
 
 
 def test_the_average_is_rounded_once_halves_up_for_the_page_and_the_csv() -> None:
@@ -104,7 +116,7 @@ def test_a_scale_is_counted_per_segment_and_in_all_with_dont_know_apart(survey: 
     result = by_order(survey, 4)
     assert [c.label for c in result.categories] == ["Helt uenig", "Uenig", "Litt enig", "Enig", "Vet ikke"]
     assert table(result) == {
-        "Fylkeskommune": (6, [(0, 0), (1, 17), (1, 17), (3, 50), (1, 16)]),
+        "Fylkeskommune": (6, [(0, 0), (1, 17), (1, 17), (3, 50), (1, 17)]),
         "Annen organisasjon": (5, [(0, 0), (0, 0), (2, 40), (2, 40), (1, 20)]),
         "I alt": (11, [(0, 0), (1, 9), (3, 27), (5, 46), (2, 18)]),
     }
@@ -182,7 +194,7 @@ def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: C
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "4"}
     assert q4[("Fylkeskommune", "Enig")] == (3, 50, 6)
-    assert q4[("Fylkeskommune", "Vet ikke")] == (1, 16, 6)
+    assert q4[("Fylkeskommune", "Vet ikke")] == (1, 17, 6)
     assert q4[("Annen organisasjon", "Litt enig")] == (2, 40, 5)
     assert q4[("I alt", "Enig")] == (5, 46, 11)
     assert q4[("I alt", "Vet ikke")] == (2, 18, 11)
@@ -209,10 +221,15 @@ def test_csv_cells_are_never_spreadsheet_formulas(facilitator_client: Client, su
     assert "'=HYPERLINK" in response.content.decode("utf-8-sig")
 
 
-def test_the_rows_of_the_page_and_its_charts_add_up_to_100(survey: Survey) -> None:
+def test_the_rows_of_the_page_and_its_charts_show_equal_counts_alike_and_the_rest_add_up(survey: Survey) -> None:
     for result in survey_results(survey).questions:
         for result_row in result.rows:
-            assert sum(cell.percent for cell in result_row.cells) == (100 if result_row.n else 0)
+            counts = [cell.count for cell in result_row.cells if cell.count]
+            if len(set(counts)) == len(counts):
+                assert sum(cell.percent for cell in result_row.cells) == (100 if result_row.n else 0)
+            for cell in result_row.cells:
+                alike = {other.percent for other in result_row.cells if other.count == cell.count}
+                assert alike == {cell.percent}
     with translation.override("en"):
         svg = chart_svg(by_order(survey, 4))
     assert ">46%</text>" in svg and ">45%</text>" not in svg  # the bar prints the row's percent
