@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -82,3 +83,18 @@ class FormEncodingMiddleware:
                     _("Forms must be sent as UTF-8."), content_type="text/plain; charset=utf-8"
                 )
         return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """A page for a 405, which Django answers with an empty body: a blank screen for someone who
+    opened a form's address (a bookmark, a reload, a link copied from the address bar)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content and request.method != "HEAD":
+            response.content = render_to_string("405.html", request=request).encode()
+            response["Content-Type"] = "text/html; charset=utf-8"
+        return response

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the CSP middleware: its page's scripts carry the request's nonce.
+    "workshop.middleware.MethodNotAllowedPageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
