@@ -27,6 +27,7 @@ from groups.findings import Findings, find
 from groups.models import Note, Table
 from groups.room import page_etag
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
+from workshop.forms import ExplainsHiddenFields
 from workshop.models import Question, Round, Workshop
 from workshop.report import Board, compile_board
 
@@ -41,7 +42,7 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-class SummaryForm(forms.Form):
+class SummaryForm(ExplainsHiddenFields):
     """A summary saved over the text it was written from, never over one saved since.
 
     Two facilitators often have the same summary open; the later save used to replace the earlier

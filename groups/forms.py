@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
+from workshop.forms import ExplainsHiddenFields
 from workshop.models import Organisation, Question, Round, Workshop
 from workshop.text import VisibleTextField
 
 
-class NoteForm(forms.Form):
+class NoteForm(ExplainsHiddenFields):
     text = VisibleTextField(
         label=_("Note"), max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -36,6 +36,24 @@ SPEAKERS_MAX_LENGTH = 4_000
 NAMES_MAX_LENGTH = 10_000
 
 
+class ExplainsHiddenFields(forms.Form):
+    """A form that says so when a field the page filled in itself (hidden) comes back wrong.
+
+    Django keeps such an error on the hidden field, which no template shows: the person got the
+    form back with a 422 and no word of why. Here it becomes a message above the form, which
+    keeps what they wrote.
+    """
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if any(self.fields[name].widget.is_hidden for name in self.errors if name in self.fields):
+            raise forms.ValidationError(
+                _("This form came back incomplete or out of date. Copy your text, reload the page and try again."),
+                code="hidden_field",
+            )
+        return cleaned
+
+
 class ClockField(forms.TimeField):
     """A time of day as Norwegians type it: "9", "09.00", "9:00", "0900"; shown as "09.00"."""
 

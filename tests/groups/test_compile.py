@@ -189,6 +189,18 @@ def test_null_character_in_the_overall_summary_is_refused(
     assert workshop.summary == ""
 
 
+def test_a_summary_whose_hidden_fingerprint_comes_back_wrong_says_so_and_keeps_the_draft(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    response = facilitator_client.post(summary_url(workshop), {"summary": "Mitt utkast.", "written_from": "x" * 65})
+
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "This form came back incomplete or out of date." in html and "Mitt utkast." in html
+    workshop.refresh_from_db()
+    assert workshop.summary == ""
+
+
 # One question ----------------------------------------------------------------------------------
 
 

@@ -155,6 +155,14 @@ def test_organisation_seated_at_another_table_is_refused(client: Client, worksho
     assert Note.objects.count() == 0
 
 
+def test_a_form_whose_hidden_fields_come_back_wrong_says_so_and_keeps_the_text(client: Client, workshop: Workshop) -> None:
+    # The error used to stay on the hidden field: a 422 with no word of why.
+    response = client.post(notes_url(workshop), new_note(workshop, client_id="ikke-en-id", text="Mitt lange notat"))
+    html = response.content.decode()
+    assert response.status_code == 422 and not Note.objects.exists()
+    assert "Dette skjemaet kom tilbake ufullstendig eller utdatert" in html and "Mitt lange notat</textarea>" in html
+
+
 def test_bad_kind_and_client_id_are_refused(client: Client, workshop: Workshop) -> None:
     assert client.post(notes_url(workshop), new_note(workshop, kind="secret")).status_code == 422
     assert client.post(notes_url(workshop), new_note(workshop, client_id="not-a-uuid")).status_code == 422
