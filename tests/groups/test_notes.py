@@ -155,7 +155,9 @@ def test_organisation_seated_at_another_table_is_refused(client: Client, worksho
     assert Note.objects.count() == 0
 
 
-def test_a_form_whose_hidden_fields_come_back_wrong_says_so_and_keeps_the_text(client: Client, workshop: Workshop) -> None:
+def test_a_form_whose_hidden_fields_come_back_wrong_says_so_and_keeps_the_text(
+    client: Client, workshop: Workshop
+) -> None:
     # The error used to stay on the hidden field: a 422 with no word of why.
     response = client.post(notes_url(workshop), new_note(workshop, client_id="ikke-en-id", text="Mitt lange notat"))
     html = response.content.decode()
