@@ -34,6 +34,16 @@ def test_live_overview_shows_each_tables_notes_for_the_current_round(
     assert 'hx-trigger="every 5s"' in html
 
 
+def test_the_workshops_date_is_written_the_way_each_language_writes_dates(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    assert "23. oktober 2025" in facilitator_client.get(f"/fasilitator/{workshop.slug}/").content.decode()
+    facilitator_client.cookies["django_language"] = "en"
+    for page in (f"/fasilitator/{workshop.slug}/", "/admin/"):
+        html = facilitator_client.get(page).content.decode()
+        assert "Oct. 23, 2025" in html and "23. October" not in html, page
+
+
 def test_poll_answers_304_when_nothing_changed(facilitator_client: Client, workshop: Workshop) -> None:
     first = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
     assert first.status_code == 200 and "<html" not in first.content.decode()
