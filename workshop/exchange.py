@@ -29,10 +29,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import Any, cast
 
+from django.contrib.admin.utils import NestedObjects
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -82,6 +83,7 @@ class ImportContext:
     questions: dict[tuple[int, int], Question] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     made: Counter[str] = field(default_factory=Counter)
+    replaced: Replaced | None = None
     # Set by the parts: e.g. groups puts the notes by client id here for the themes.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -198,6 +200,30 @@ class ImportResult:
     workshop: Workshop | None
     made: dict[str, int]
     dry_run: bool
+    # A restore over a workshop at the same address: its title, and what is deleted with it.
+    replaced: Replaced | None = None
+
+
+@dataclass(frozen=True)
+class Replaced:
+    title: str
+    slug: str
+    contents: list[tuple[int, str]]  # (count, what), as Django's admin counts a delete
+
+
+def replaced_by_import(workshop: Workshop) -> Replaced:
+    """What deleting `workshop` deletes with it, counted the way the admin's delete page counts."""
+    collector = NestedObjects(using=router.db_for_write(Workshop))
+    collector.collect([workshop])
+    # Keyed by model class (django-stubs says str).
+    by_model = cast("dict[type[models.Model], set[models.Model]]", collector.model_objs)
+    contents = [
+        (len(objects), str(model._meta.verbose_name_plural))
+        for model, objects in by_model.items()
+        # The workshop is named; the rows linking tables to organisations are the seating, not things.
+        if model is not Workshop and not model._meta.auto_created and objects
+    ]
+    return Replaced(title=workshop.title, slug=workshop.slug, contents=sorted(contents, key=lambda c: (-c[0], c[1])))
 
 
 def too_large_message() -> str:
@@ -253,7 +279,7 @@ def import_workshop(
                              % {"detail": _describe(error)}]) from None
     except IntegrityError:
         raise ImportRefused([_("Something in the file is already on this server (a table code or a note).")]) from None
-    return ImportResult(None if dry_run else context.workshop, dict(context.made), dry_run)
+    return ImportResult(None if dry_run else context.workshop, dict(context.made), dry_run, context.replaced)
 
 
 def _describe(error: Exception) -> str:
@@ -282,6 +308,7 @@ def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: s
 
     if mode not in (RESTORE, COPY):
         raise ImportRefused([_("Choose restore or copy.")])
+    replaced = None
     details = {name: data[name] for name in (
         "title", "date", "venue", "organiser", "desired_outcomes", "ground_rules", "listed", "summary",
         "report_shows_themes",
@@ -297,6 +324,7 @@ def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: s
             raise ImportRefused([_("A workshop with the address “%(slug)s” is already here. Confirm replacing it, "
                                    "or import a copy.") % {"slug": new_slug}])
         if existing is not None:
+            replaced = replaced_by_import(existing)
             existing.delete()
         published_at = data["published_at"]
         workshop = Workshop(
@@ -307,7 +335,7 @@ def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: s
     if Workshop.objects.filter(slug=workshop.slug).exists():
         raise ImportRefused([_("A workshop with the address “%(slug)s” is already here.") % {"slug": workshop.slug}])
     workshop.save()
-    context = ImportContext(workshop=workshop, mode=mode)
+    context = ImportContext(workshop=workshop, mode=mode, replaced=replaced)
     context.made["workshop"] += 1
 
     for index, item_data in enumerate(data["programme"]):

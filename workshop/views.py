@@ -122,7 +122,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
     if not is_facilitator(request):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    preview = errors = None
+    preview = errors = replaced = None
     if request.method == "POST" and form.is_valid():
         try:
             result = import_workshop(
@@ -135,12 +135,13 @@ def import_page(request: HttpRequest) -> HttpResponse:
         else:
             if result.workshop is None:
                 preview = [(count, MADE_LABELS.get(what, what)) for what, count in result.made.items()]
+                replaced = result.replaced
             else:
                 messages.success(request, _("“%(workshop)s” is imported.") % {"workshop": result.workshop.title})
                 return redirect(result.workshop.setup_url())
     context = {
         **admin.site.each_context(request), "title": _("Import a workshop"), "form": form,
-        "preview": preview, "errors": errors, "copy": COPY, "workshop": None,
+        "preview": preview, "replaced": replaced, "errors": errors, "copy": COPY, "workshop": None,
     }
     status = 422 if errors or form.errors else 200
     return render(request, "workshop/import.html", context, status=status)

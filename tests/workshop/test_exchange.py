@@ -240,6 +240,25 @@ def test_a_facilitator_downloads_the_export_and_imports_a_copy_after_a_preview(
     assert Workshop.objects.get(title="Kopi").tables.count() == 2
 
 
+def test_the_preview_of_a_restore_over_a_workshop_names_it_and_what_is_deleted_with_it(
+    facilitator_client: Any, workshop: Workshop
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    exported = export_json(workshop)
+    Note.objects.create(workshop=workshop, table=workshop.tables.first(), round=workshop.current_round, text="Ny")
+    workshop.title = "Endret siden eksporten"
+    workshop.save()
+    before = row_counts()
+    preview = facilitator_client.post("/fasilitator/importer/", {
+        "file": SimpleUploadedFile("v.json", exported.encode()), "mode": "restore", "replace": "on", "preview": "1",
+    })
+    html = preview.content.decode()
+    assert preview.status_code == 200 and row_counts() == before
+    assert "Det erstatter verkstedet «Endret siden eksporten» på adressen «inkludering»" in html
+    assert "<li>Notater: 1</li>" in html and "<li>Bord: 2</li>" in html and "relasjoner" not in html
+
+
 def test_a_refused_import_page_says_why_and_writes_nothing(facilitator_client: Any, workshop: Workshop) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
