@@ -25,6 +25,13 @@ What it understands
   round's length: without G minutes, G = that length - I. A round with no questions gets its title as
   its one question (the table hosts need something to answer; the demo's round 5 is like that).
   Rounds are numbered 1, 2, 3 ... in programme order.
+- A whole slide deck: the programme slide gives the items, and each round's own slide, wherever it
+  comes later, gives that round its questions and method. A plain line is a round's slide heading
+  when it is that round's title as the slide wrapped it, or worded a little differently (difflib
+  ratio at least ROUND_HEADING_LIKENESS: "styrke arbeid med" for "styrke arbeidet med"). A timed line
+  restating an item already read (same time and title, as a pause slide's "Pause" / "10.45-11.00")
+  is that item, not a second one. "Takk for i dag" alone on a line ends the day: nothing after it
+  goes into an item.
 - Lines wrapped by the slide: a line starting in lower case continues the line above unless that one
   ends a sentence (blank lines between are allowed: slide text has them everywhere); a whole sentence
   directly under a bullet belongs to the bullet, unless both are questions; a name cut after "v/Tore"
@@ -59,6 +66,7 @@ PostgreSQL cannot store. Runs of spaces are collapsed to one.
 from __future__ import annotations
 
 import datetime
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -399,6 +407,11 @@ class _Reader:
                 self.ignore(line)
             elif line.kind == TIMED:
                 self.finish(current)
+                restated = self.restated_item(line)
+                if restated is not None:
+                    self.use(line)  # "Pause" / "10.45-11.00" on its own slide: the item the programme has
+                    current = restated
+                    continue
                 current = self.start_item(line) if line.text else None
                 if current is None:
                     self.unrecognise(line)
@@ -406,6 +419,16 @@ class _Reader:
                     self.items.append(current)
             elif line.kind == PLAIN and line.text.casefold() in self.footers:
                 self.ignore(line)
+            elif line.kind == PLAIN and (slide := self.round_slide(line)) is not None:
+                # A round's own slide, later in the deck: its questions and method follow.
+                if slide is not current:
+                    self.finish(current)
+                    current = slide
+                self.use(line)
+            elif line.kind == PLAIN and END_OF_DAY.match(line.text):
+                self.finish(current)  # "Takk for i dag" on the last slide: nothing after it is the day's
+                self.unrecognise(line)
+                current = None
             elif current is None:
                 self.unrecognise(line)
             elif line.kind == SPEAKER and current.kind in SPOKEN:
@@ -421,6 +444,28 @@ class _Reader:
             else:
                 self.unrecognise(line)
         self.finish(current)
+
+    def restated_item(self, line: _Line) -> _ItemDraft | None:
+        """An item already read, at the same time with the same title: a slide restating it."""
+        title = collapse(line.text).casefold()
+        for item in self.items:
+            if item.line.starts_at == line.starts_at and collapse(item.line.text).casefold() == title:
+                return item
+        return None
+
+    def round_slide(self, line: _Line) -> _ItemDraft | None:
+        """The group-work item whose round this line names: its slide's heading, as the slide wrapped it
+        and maybe worded a little differently ("styrke arbeid med" for "styrke arbeidet med")."""
+        heading = _heading_key(line.text)
+        if len(heading) < ROUND_HEADING_MIN_LENGTH:
+            return None
+        for item in self.items:
+            if item.round is None:
+                continue
+            title = _heading_key(item.round.title)
+            if heading == title or difflib.SequenceMatcher(None, heading, title).ratio() >= ROUND_HEADING_LIKENESS:
+                return item
+        return None
 
     def start_item(self, line: _Line) -> _ItemDraft:
         self.use(line)
@@ -562,6 +607,17 @@ class _Reader:
             for line in item.round.pending:
                 self.unrecognise(line)  # plain text under a round with no method next to it
             item.round.pending.clear()
+
+
+# A round's slide heading is taken for its round's title when they are at least this alike (difflib's
+# ratio) and the heading is at least this long: a slide's own wording differs by a word ending or two.
+ROUND_HEADING_LIKENESS = 0.9
+ROUND_HEADING_MIN_LENGTH = 12
+
+
+def _heading_key(text: str) -> str:
+    """A title as compared with a slide heading: case, punctuation and spacing left out."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _method_description(pieces: list[str]) -> str:

@@ -306,6 +306,77 @@ def test_the_whole_slide_deck_pasted_loses_no_line() -> None:
     assert programme.items[9].starts_at == datetime.time(13, 34)
     for item in programme.items:
         assert item.ends_at is None or item.ends_at > item.starts_at
+    # The pause and lunch slides restate their items: no second "Pause", and "15.00 Slutt" ends the day.
+    assert [item.kind for item in programme.items] == [
+        "welcome", "talk", "talk", "group_work", "break", "group_work", "lunch", "group_work", "break",
+        "group_work", "group_work", "closing",
+    ]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
+def test_the_whole_slide_deck_pasted_gives_every_round_its_questions_and_method_from_its_own_slide() -> None:
+    # The rounds' slides come long after the programme slide, and word their headings a little
+    # differently ("styrke arbeid med", "overfor kommunen"). Before, every round had only its title
+    # as its question and no minutes: the facilitator typed in all five rounds by hand.
+    rounds = parse_programme(SEED.read_text(encoding="utf-8")).rounds()
+
+    assert [
+        {
+            "number": round_.number,
+            "title": round_.title,
+            "method_individual": round_.individual_minutes,
+            "method_group": round_.group_minutes,
+            "method_plenum": round_.plenum_minutes,
+            "method_description": round_.method,
+            "questions": list(round_.questions),
+        }
+        for round_ in rounds
+    ] == demo_rounds()
+
+
+def test_a_rounds_own_slide_later_in_the_paste_gives_it_questions_and_method() -> None:
+    programme = parse_programme(
+        "10.00 Hvordan kan vi dele erfaringer?\n"
+        "10.30 Pause\n"
+        "11.00 Slutt\n"
+        "\n"
+        "Pause\n"
+        "10.30-11.00\n"
+        "En tekst på pauseslidet\n"
+        "\n"
+        "Hvordan kan vi dele \n"
+        "\n"
+        "erfaringene?\n"
+        "• Hva fungerer?\n"
+        "• Hva fungerer ikke?\n"
+        "I: 2 min, G: 20 min, P: 1 min per gruppe\n"
+        "Takk for i dag\n"
+        "Et sitat på siste slide\n"
+    )
+
+    assert [(item.title, item.ends_at) for item in programme.items] == [
+        ("Hvordan kan vi dele erfaringer?", datetime.time(10, 30)), ("Pause", datetime.time(11, 0)),
+    ]
+    round_ = programme.rounds()[0]
+    assert round_.questions == ("Hva fungerer?", "Hva fungerer ikke?")
+    assert (round_.individual_minutes, round_.group_minutes, round_.plenum_minutes) == (2, 20, 1)
+    assert [text for _, text in programme.unrecognised] == [
+        "En tekst på pauseslidet", "Takk for i dag", "Et sitat på siste slide",
+    ]
+
+
+def test_a_heading_that_only_shares_words_with_a_round_is_not_its_slide() -> None:
+    programme = parse_programme(
+        "10.00 Hvordan kan vi styrke arbeidet med integrering?\n"
+        "11.00 Lunsj\n"
+        "Hvordan styrke arbeidet med med integrering og inkludering inkludering\n"
+        "• Lav prioritering\n"
+        "I: 5 min\n"
+    )
+
+    round_ = programme.rounds()[0]
+    assert round_.questions == ("Hvordan kan vi styrke arbeidet med integrering?",)
+    assert round_.individual_minutes == 0
 
 
 # --- lines not understood -------------------------------------------------------------------------------
