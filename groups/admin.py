@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
-from django.db.models import Count, ManyToManyField, Q, QuerySet
-from django.forms import ModelMultipleChoiceField
+from django.db.models import Count, ForeignKey, ManyToManyField, Q, QuerySet
+from django.forms import CheckboxSelectMultiple, ModelChoiceField, ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.urls import NoReverseMatch
 from django.utils.html import format_html
@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from groups.models import Actor, Note, NoteChange, Table, Theme
 from workshop.admin import InOneWorkshopAdmin, edited_object_id, workshop_being_edited
-from workshop.models import Organisation
+from workshop.models import Organisation, ProgrammeItem, Round
 
 
 @admin.register(Table)
@@ -29,7 +29,6 @@ class TableAdmin(InOneWorkshopAdmin):
         "workshop", "number", "name", "organisations", "join_code", "access_token", "host_page",
     )
     readonly_fields = ("join_code", "access_token", "host_page")
-    filter_horizontal = ("organisations",)
     actions = ("renew_access",)
 
     @admin.action(description=_("Renew access (new link and code)"))
@@ -56,6 +55,8 @@ class TableAdmin(InOneWorkshopAdmin):
                 Organisation.objects.filter(workshop_id=workshop_id) if workshop_id else Organisation.objects.none()
             )
             kwargs["help_text"] = _("The organisations of the table's workshop. Choose the workshop and save first.")
+            # Boxes to tick, each with its label (Django's two-box picker fails the accessibility check).
+            kwargs["widget"] = CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description=_("table"), ordering="number")
@@ -120,7 +121,6 @@ class NoteAdmin(admin.ModelAdmin):
     actions = ("restore_notes",)
     list_select_related = ("workshop", "round", "table", "question", "organisation")
     search_fields = ("text",)
-    autocomplete_fields = ("workshop", "table", "round", "programme_item", "organisation")
     raw_id_fields = ("question",)
     readonly_fields = ("client_id", "created_at", "updated_at", "deleted_at", "version")
     fieldsets = (
@@ -134,6 +134,29 @@ class NoteAdmin(admin.ModelAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Note]:
         # Facilitators see deleted notes too, to restore them at any time.
         return Note.everything.all()
+
+    # Plain lists of the note's own workshop's tables, rounds, talks and organisations (the
+    # admin's search-as-you-type boxes have no accessible name). A new note offers them once its
+    # workshop is chosen and saved, as tables and rounds do.
+    WORKSHOP_CHOICES: dict[str, type[Table | Round | ProgrammeItem | Organisation]] = {
+        "table": Table, "round": Round, "programme_item": ProgrammeItem, "organisation": Organisation,
+    }
+
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> ModelChoiceField[Any] | None:
+        model = self.WORKSHOP_CHOICES.get(db_field.name)
+        if model is not None:
+            object_id = edited_object_id(request)
+            workshop_id = None
+            if object_id and object_id.isascii() and object_id.isdigit():
+                workshop_id = Note.everything.filter(pk=object_id).values_list("workshop_id", flat=True).first()
+            elif not object_id:
+                workshop_id = workshop_being_edited(request, Note)
+            kwargs["queryset"] = (
+                model._default_manager.filter(workshop=workshop_id) if workshop_id else model._default_manager.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Note, form: Any, change: bool) -> None:
         if change:
@@ -163,7 +186,6 @@ class ThemeAdmin(admin.ModelAdmin):
     search_fields = ("name", "description")
     ordering = ("workshop", "name")
     fields = ("workshop", "name", "description", "notes")
-    filter_horizontal = ("notes",)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Theme]:
         return super().get_queryset(request).annotate(
@@ -183,6 +205,7 @@ class ThemeAdmin(admin.ModelAdmin):
                 )
             kwargs["queryset"] = queryset
             kwargs["help_text"] = _("Only this workshop's notes. Save a new theme first to choose its notes.")
+            kwargs["widget"] = CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description=_("notes"), ordering="alive_notes")

@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.db.models import Model
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from groups.models import Note, Table, Theme
 from tests.factories import build_workshop
@@ -96,6 +97,43 @@ def test_table_offers_only_its_workshops_organisations_and_its_host_link(
     html = response.content.decode()
     assert table.join_code in html
     assert f'href="{table.get_absolute_url()}"' in html
+
+
+def test_a_note_offers_only_its_workshops_tables_rounds_and_organisations_and_saves(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    note = Note.objects.create(workshop=workshop, table=workshop.tables.get(number=1), round=workshop.current_round,
+                               text="Gammel tekst")
+    # A deleted note's page too: facilitators restore and correct them.
+    Note.everything.filter(pk=note.pk).update(deleted_at=timezone.now())
+    response = facilitator_client.get(admin_url(Note, "change", note.pk))
+    form = response.context["adminform"].form
+    assert set(form.fields["table"].queryset) == set(workshop.tables.all())
+    assert set(form.fields["round"].queryset) == set(workshop.rounds.all())
+    assert set(form.fields["organisation"].queryset) == set(workshop.organisations.all())
+    assert "select2" not in response.content.decode()
+    second = workshop.tables.get(number=2)
+    history = response.context["inline_admin_formsets"][0].formset.prefix
+    data = {
+        "workshop": workshop.pk, "table": second.pk, "round": workshop.current_round_id, "text": "Ny tekst",
+        "kind": "note", "position": 1, "question": "", "programme_item": "", "organisation": "",
+        f"{history}-TOTAL_FORMS": 0, f"{history}-INITIAL_FORMS": 0,
+    }
+    saved = facilitator_client.post(admin_url(Note, "change", note.pk), data)
+    assert saved.status_code == 302
+    note = Note.everything.get(pk=note.pk)
+    assert (note.text, note.table) == ("Ny tekst", second)
+    other_table = other_workshop.tables.get(number=1)
+    refused = facilitator_client.post(admin_url(Note, "change", note.pk), {**data, "table": other_table.pk})
+    assert refused.status_code == 200 and Note.everything.get(pk=note.pk).table == second
+
+
+def test_table_organisations_are_boxes_to_tick_each_with_its_label(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    table = workshop.tables.get(number=1)
+    html = facilitator_client.get(admin_url(Table, "change", table.pk)).content.decode()
+    assert 'type="checkbox" name="organisations"' in html and "SelectFilter" not in html
 
 
 def test_table_changelist_shows_codes_and_organisations(
