@@ -507,6 +507,8 @@
 
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "notes-panel") render();
+    // At once, not after the settle: a key pressed in between would land on the page, and be lost.
+    restoreFocus();
   });
   document.addEventListener("htmx:afterSettle", function () {
     render();
