@@ -30,8 +30,10 @@ What it understands
   when it is that round's title as the slide wrapped it, or worded a little differently (difflib
   ratio at least ROUND_HEADING_LIKENESS: "styrke arbeid med" for "styrke arbeidet med"). A timed line
   restating an item already read (same time and title, as a pause slide's "Pause" / "10.45-11.00")
-  is that item, not a second one. "Takk for i dag" alone on a line ends the day: nothing after it
-  goes into an item.
+  is that item, not a second one. A pitch's own slide has no time ("Kort pitch fra Agder
+  fylkeskommune v/ ..."): it becomes a pitch at the start of the slot of the round whose slide
+  follows it, with its speakers; if no round's slide follows, its lines are listed as not used.
+  "Takk for i dag" alone on a line ends the day: nothing after it goes into an item.
 - Lines wrapped by the slide: a line starting in lower case continues the line above unless that one
   ends a sentence (blank lines between are allowed: slide text has them everywhere); a whole sentence
   directly under a bullet belongs to the bullet, unless both are questions; a name cut after "v/Tore"
@@ -379,6 +381,10 @@ class _Reader:
         self.unrecognised: list[tuple[int, str]] = []
         self.truncated: list[tuple[int, str]] = []
         self.footers: set[str] = set()
+        # A pitch's slide with no time ("Kort pitch fra Agder fylkeskommune v/ ..."), held until the
+        # next round's slide says when it is: the start of that round's slot.
+        self.held: _ItemDraft | None = None
+        self.held_lines: list[_Line] = []
 
     # Accounting: every physical line ends up used, ignored or unrecognised.
     def use(self, line: _Line) -> None:
@@ -407,6 +413,7 @@ class _Reader:
                 self.ignore(line)
             elif line.kind == TIMED:
                 self.finish(current)
+                self.release_held()
                 restated = self.restated_item(line)
                 if restated is not None:
                     self.use(line)  # "Pause" / "10.45-11.00" on its own slide: the item the programme has
@@ -423,17 +430,26 @@ class _Reader:
                 # A round's own slide, later in the deck: its questions and method follow.
                 if slide is not current:
                     self.finish(current)
+                    self.place_held(before=slide)
                     current = slide
                 self.use(line)
             elif line.kind == PLAIN and END_OF_DAY.match(line.text):
                 self.finish(current)  # "Takk for i dag" on the last slide: nothing after it is the day's
+                self.release_held()
                 self.unrecognise(line)
                 current = None
+            elif line.kind == PLAIN and self.items and kind_of(SPEAKER_IN_TITLE.split(line.text)[0]) == PITCH:
+                self.finish(current)
+                self.release_held()
+                current = self.held = self.start_item(line)
+                self.held_lines = [line]
             elif current is None:
                 self.unrecognise(line)
             elif line.kind == SPEAKER and current.kind in SPOKEN:
                 current.speakers.extend(self.speakers(SPEAKER_LINE.sub("", line.text), current.organisation, line))
                 self.use(line)
+                if current is self.held:
+                    self.held_lines.append(line)
             elif line.kind == SPEAKER:
                 self.unrecognise(line)  # a speaker for a break, lunch or round: more likely a misplaced line
             elif current.round is not None:
@@ -441,9 +457,31 @@ class _Reader:
             elif current.kind in SPOKEN and line.kind in (PLAIN, BULLET_LINE) and self.looks_like_speaker(line.text):
                 current.speakers.extend(self.speakers(line.text, current.organisation, line))
                 self.use(line)
+                if current is self.held:
+                    self.held_lines.append(line)
             else:
                 self.unrecognise(line)
         self.finish(current)
+        self.release_held()
+
+    def place_held(self, before: _ItemDraft) -> None:
+        """The held pitch, at the start of the round slot whose slide follows it."""
+        if self.held is None:
+            return
+        self.held.line.starts_at = before.line.starts_at
+        self.items.insert(self.items.index(before), self.held)
+        self.held, self.held_lines = None, []
+
+    def release_held(self) -> None:
+        """A held pitch that no round's slide followed: its lines are listed as not understood."""
+        if self.held is None:
+            return
+        for line in self.held_lines:
+            self.used.difference_update(number for number, _ in line.parts)
+            self.unrecognise(line)
+        numbers = {line.number for line in self.held_lines}
+        self.truncated = [entry for entry in self.truncated if entry[0] not in numbers]
+        self.held, self.held_lines = None, []
 
     def restated_item(self, line: _Line) -> _ItemDraft | None:
         """An item already read, at the same time with the same title: a slide restating it."""

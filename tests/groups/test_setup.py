@@ -9,7 +9,7 @@ from django.test import Client
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Table
-from tests.workshop.test_programme_text import PASTED
+from tests.workshop.test_programme_text import PASTED, SEED
 from workshop.demo import demo_workshop
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
@@ -111,6 +111,26 @@ def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facili
         for r in demo["rounds"]
     ]
     assert all(r.programme_item is not None and r.programme_item.kind == "group_work" for r in rounds)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
+def test_the_whole_slide_deck_pasted_and_saved_gives_the_rounds_questions_and_the_pitches(
+    facilitator_client: Client,
+) -> None:
+    workshop = new_workshop(facilitator_client)
+    deck = SEED.read_text(encoding="utf-8")
+    saved = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": deck, "confirmed": "True"})
+    assert saved.status_code == 302
+
+    assert [
+        [q.text for q in r.questions.all()] for r in workshop.rounds.order_by("number")
+    ] == [[q["text"] for q in r["questions"]] for r in demo_workshop()["rounds"]]
+    assert list(workshop.programme.order_by("starts_at", "pk").values_list("kind", flat=True)) == [
+        "welcome", "talk", "talk", "group_work", "break", "group_work", "lunch", "pitch", "group_work", "break",
+        "pitch", "group_work", "group_work", "closing",
+    ]
+    agder = workshop.programme.get(kind="pitch", starts_at=datetime.time(12, 45))
+    assert [(s.name, s.organisation) for s in agder.speakers.all()] == [("Tore Engelsen", "Agder fylkeskommune")]
 
 
 def test_a_paste_saved_twice_or_pasted_again_adds_each_item_once(facilitator_client: Client) -> None:

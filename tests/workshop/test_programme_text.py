@@ -303,14 +303,51 @@ def test_the_whole_slide_deck_pasted_loses_no_line() -> None:
     assert_every_line_is_accounted_for(text, programme)
     # The programme slide comes first; its items are read as on the slide (13.34 and all).
     assert [item.title for item in programme.items[:3]] == ["Velkommen og presentasjon", "IMDi", "I2E"]
-    assert programme.items[9].starts_at == datetime.time(13, 34)
+    assert programme.items[11].starts_at == datetime.time(13, 34)
     for item in programme.items:
         assert item.ends_at is None or item.ends_at > item.starts_at
     # The pause and lunch slides restate their items: no second "Pause", and "15.00 Slutt" ends the day.
     assert [item.kind for item in programme.items] == [
-        "welcome", "talk", "talk", "group_work", "break", "group_work", "lunch", "group_work", "break",
-        "group_work", "group_work", "closing",
+        "welcome", "talk", "talk", "group_work", "break", "group_work", "lunch", "pitch", "group_work", "break",
+        "pitch", "group_work", "group_work", "closing",
     ]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
+def test_the_whole_slide_deck_pasted_gives_the_pitches_before_their_rounds_with_their_speakers() -> None:
+    # A pitch's slide has no time: it opens the slot of the round whose slide follows it. (Troms's
+    # pitch slide has no title line to tell it by, only its speaker: it stays in the list not used.)
+    items = parse_programme(SEED.read_text(encoding="utf-8")).items
+    pitches = [item for item in items if item.kind == "pitch"]
+
+    assert [(item.starts_at, item.ends_at, item.title) for item in pitches] == [
+        (datetime.time(12, 45), None, "Kort pitch fra Agder fylkeskommune"),
+        (datetime.time(13, 34), None, "Kort pitch fra Telemark fylkeskommune"),
+    ]
+    assert [speaker for item in pitches for speaker in item.speakers] == [
+        ParsedSpeaker("Tore Engelsen", "Rådgiver næring og inkludering", "Agder fylkeskommune"),
+        ParsedSpeaker("Kjersti Norgård Aase", "Fagkoordinator analyse", "Telemark fylkeskommune"),
+    ]
+    assert items[items.index(pitches[0]) + 1].title.startswith("Hvordan utvikler vi samarbeidet")
+
+
+def test_a_pitch_slide_no_round_slide_follows_is_listed_as_not_used() -> None:
+    programme = parse_programme(
+        "10.00 Hvordan kan vi dele erfaringer?\n"
+        "11.00 Lunsj\n"
+        "Kort pitch fra Agder fylkeskommune\n"
+        "v/ Tore Engelsen, rådgiver\n"
+        "12.00 Pause\n"
+    )
+
+    assert [item.kind for item in programme.items] == ["group_work", "lunch", "break"]
+    assert [text for _, text in programme.unrecognised] == [
+        "Kort pitch fra Agder fylkeskommune", "v/ Tore Engelsen, rådgiver",
+    ]
+    assert_every_line_is_accounted_for(
+        "10.00 Hvordan kan vi dele erfaringer?\n11.00 Lunsj\nKort pitch fra Agder fylkeskommune\n"
+        "v/ Tore Engelsen, rådgiver\n12.00 Pause\n", programme,
+    )
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
