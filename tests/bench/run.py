@@ -213,7 +213,8 @@ def measure(bench: Bench) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for turn in range(1, SAVE_ROUNDS + 1):
         results[f"floor: bare INSERT, round {turn}"] = bench.load(
-            f"/benk/gulv/lagre/{room['save_table']}/", script=FLOOR_INSERT, env={"BENCH_WORKSHOP": str(room["id"])}
+            f"/benk/gulv/lagre/{room['save_table']}/", script=FLOOR_INSERT,
+            env={"BENCH_WORKSHOP": str(room["save_workshop"])},
         )
         results[f"save a note, round {turn}"] = bench.load(
             f"/bord/{room['save_token']}/notater/", script=SAVE, headers=queue
