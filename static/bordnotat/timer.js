@@ -1,8 +1,9 @@
 // The phase timer's countdown, in the browser: the server says when the phase ends, the page ticks.
 //
 // Every element with data-timer-ends-at (epoch seconds, empty while paused) or data-timer-remaining
-// (seconds) shows mm:ss in its [data-timer-clock] descendant (or in itself), and the text of its
-// data-timer-done-text at zero. Polls replace these elements; each tick reads them afresh.
+// (seconds) shows mm:ss in its [data-timer-clock] descendant, and the text of its data-timer-done-text
+// at zero; one without a clock shown (the round's phases done, a round without phase times) is left
+// as it is. Polls replace these elements; each tick reads them afresh.
 (function () {
   "use strict";
 
@@ -26,7 +27,8 @@
     document.querySelectorAll("[data-timer-ends-at], [data-timer-remaining]").forEach(function (element) {
       const seconds = remaining(element);
       if (seconds === null) return;
-      const clock = element.querySelector("[data-timer-clock]") || element;
+      const clock = element.querySelector("[data-timer-clock]");
+      if (!clock) return;
       const done = seconds <= 0 && element.dataset.timerDoneText;
       const text = done ? element.dataset.timerDoneText : format(seconds);
       if (clock.textContent !== text) clock.textContent = text;

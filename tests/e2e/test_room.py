@@ -46,3 +46,36 @@ def test_facilitator_starts_and_pauses_the_timer_and_the_page_passes_axe(
     assert clock.inner_text() == paused and paused < "03:00"
     assert not Workshop.objects.get(pk=workshop.pk).timer_running
     assert serious_violations(page) == []
+
+
+def test_the_projector_says_the_rounds_phases_are_done_and_a_round_without_times_says_so(
+    page: Page, live_server: LiveServer
+) -> None:
+    # The countdown script wrote "02:00" over the whole screen of either state: it had no clock.
+    workshop = build_workshop(slug="ferdig", tables=1)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    timer_path = f"/fasilitator/{workshop.slug}/timer/"
+    page.goto(f"{live_server.url}/admin/login/?next={timer_path}")
+    page.locator("#id_username").fill("fasilitator")
+    page.locator("#id_password").fill("hemmelig-passord")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**{timer_path}")
+
+    page.get_by_role("button", name="Start").click()
+    for _phase in range(3):
+        page.locator(".timer-controls form").nth(1).get_by_role("button").click()
+        page.wait_for_load_state("networkidle")
+    expect(page.locator(".timer-phase")).to_have_text("Rundens faser er ferdige")
+    page.wait_for_timeout(600)  # a few ticks of the countdown
+    expect(page.locator(".timer-phase")).to_have_text("Rundens faser er ferdige")
+    expect(page.locator(".timer-round")).to_contain_text("Runde 1")
+    expect(page.locator(".timer-questions li")).to_have_count(2)
+    assert serious_violations(page) == []
+
+    round_ = workshop.rounds.get(number=1)
+    round_.individual_minutes = round_.group_minutes = round_.plenum_minutes = 0
+    round_.save()
+    Workshop.objects.filter(pk=workshop.pk).update(timer_done=False)
+    page.reload()
+    page.wait_for_timeout(600)
+    expect(page.locator(".timer-phase")).to_have_text("Denne runden har ingen fasetider.")
