@@ -155,7 +155,8 @@ class Board:
         # arriving while the first is being saved waits for it, then is refused).
         try:
             with transaction.atomic():
-                note = Note(**self.place(), **fields, client_id=client_id)
+                # The fields may name the note's round: one written before the day moved on.
+                note = Note(**{**self.place(), **fields}, client_id=client_id)
                 note.save(force_insert=True)
                 note.record(NoteChange.Action.CREATE, by or self.actor)
             return note, True

@@ -82,6 +82,35 @@ class MadeOnDevice(forms.Form):
 class NewNoteForm(NoteForm, MadeOnDevice):
     # Made by the page: a retried or double-tapped submit carries the same id and saves once.
     client_id = forms.UUIDField(widget=forms.HiddenInput)
+    # The round the page showed when the note was written. A note kept on the tablet while the
+    # network was down arrives after the facilitator may have moved the day on: it still belongs
+    # to its own round, and answers that round's question.
+    round = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, board: Board, **kwargs: Any) -> None:
+        super().__init__(*args, board=board, **kwargs)
+        self.written_in = board.round
+        if board.round is None:
+            del self.fields["round"]
+            return
+        self.fields["round"].initial = board.round.pk
+        posted = self.data.get(self.add_prefix("round"), "") if self.is_bound else ""
+        if posted and posted != str(board.round.pk) and posted.isascii() and posted.isdigit() and len(posted) < 19:
+            # Only on a note from an earlier page: the usual save costs no query for it.
+            self.written_in = board.workshop.rounds.filter(pk=int(posted)).first()  # type: ignore[attr-defined]
+            if self.written_in is not None:
+                self.fields["question"].queryset = self.written_in.questions.all()  # type: ignore[attr-defined]
+
+    def clean_round(self) -> int | None:
+        if self.written_in is None:
+            raise forms.ValidationError(_("That round is not part of this workshop."), code="other_round")
+        return self.written_in.pk
+
+    def note_fields(self) -> dict[str, object]:
+        fields = super().note_fields()
+        if self.written_in is not None:
+            fields["round"] = self.written_in
+        return fields
 
 
     @classmethod
@@ -116,7 +145,12 @@ class EditNoteForm(NoteForm, ChangeForm):
             "text": note.text, "question": note.question_id,
             "organisation": note.organisation_id, "kind": note.kind, "version": note.version, **values,
         }
-        return cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
+        form = cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
+        if note.round_id is not None and note.round_id != (board.round.pk if board.round else None):
+            # A note of an earlier round (an edit kept on the tablet while the day moved on): its own
+            # round's questions.
+            form.fields["question"].queryset = Question.objects.filter(round_id=note.round_id)  # type: ignore[attr-defined]
+        return form
 
 
 class MoveNoteForm(ChangeForm):

@@ -171,3 +171,33 @@ def test_the_next_round_and_the_timer_reach_the_table_without_a_reload(
     expect(page.locator("#compose select[name=question]")).to_contain_text("Spørsmål 2.1")
     expect(page.locator("#compose textarea")).to_have_value("Halvferdig tanke")
     assert page.evaluate("window.__sameDocument") is True
+
+
+def test_a_note_written_offline_reaches_its_own_round_after_the_day_moved_on(
+    page: Page, context: BrowserContext, network: Network
+) -> None:
+    # Before, the note tied to a question was refused for good once it arrived in the next round
+    # (422, "not one of the available choices"), and one for the round as a whole went to round 2.
+    workshop = build_workshop(slug="offline-runde", tables=1)
+    first = workshop.current_round
+    page.goto(network.url + workshop.tables.get().get_absolute_url())
+    saved_note(page, "Før nettet falt")
+
+    network.cut()
+    context.set_offline(True)
+    page.locator("#compose select[name=question]").select_option(label="Spørsmål 1.2")
+    write(page, "Svar på 1.2, skrevet offline")
+    page.locator("#compose select[name=question]").select_option(label="Runden som helhet")
+    write(page, "Om hele runden, skrevet offline")
+    expect(page.locator("#sync-status")).to_contain_text("Venter på nett: 2")
+    assert workshop.advance_round(first.pk)
+
+    network.restore()
+    context.set_offline(False)
+    expect(page.locator("#sync-status")).to_have_text(SAVED, timeout=20_000)
+    assert {(note.text, note.round_id, note.question.text if note.question else None)
+            for note in Note.objects.select_related("question")} == {
+        ("Før nettet falt", first.pk, None),
+        ("Svar på 1.2, skrevet offline", first.pk, "Spørsmål 1.2"),
+        ("Om hele runden, skrevet offline", first.pk, None),
+    }

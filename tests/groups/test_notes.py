@@ -185,6 +185,57 @@ def saved(client: Client, workshop: Workshop) -> Note:
     return Note.objects.get()
 
 
+def test_a_note_kept_on_the_tablet_while_the_day_moved_on_is_saved_in_its_own_round(
+    client: Client, workshop: Workshop
+) -> None:
+    # Before, one tied to a question was refused for good ("not one of the available choices"),
+    # and one for the round as a whole was filed under the next round.
+    first = workshop.current_round
+    question = first.questions.get(order=2)
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    assert f'name="round" value="{first.pk}"' in page
+    assert workshop.advance_round(first.pk)
+
+    with_question = new_note(workshop, round=first.pk, question=question.pk, text="Skrevet i runde 1")
+    assert client.post(notes_url(workshop), with_question, headers=QUEUE).status_code == 200
+    whole = new_note(workshop, round=first.pk, text="Om hele runde 1")
+    assert client.post(notes_url(workshop), whole, headers=QUEUE).status_code == 200
+    assert {(n.text, n.round, n.question) for n in Note.objects.all()} == {
+        ("Skrevet i runde 1", first, question), ("Om hele runde 1", first, None),
+    }
+    # A question of another round than the note's is still refused.
+    mixed = new_note(workshop, round=first.pk, question=workshop.rounds.get(number=2).questions.first().pk)
+    assert client.post(notes_url(workshop), mixed, headers=QUEUE).status_code == 422
+
+
+def test_an_edit_kept_on_the_tablet_while_the_day_moved_on_keeps_its_rounds_question(
+    client: Client, workshop: Workshop
+) -> None:
+    first = workshop.current_round
+    question = first.questions.get(order=1)
+    client.post(notes_url(workshop), new_note(workshop, question=question.pk, text="Første"))
+    note = Note.objects.get()
+    assert workshop.advance_round(first.pk)
+    prefix = f"note-{note.pk}-"
+    response = client.post(
+        f"{notes_url(workshop)}{note.pk}/endre/",
+        {f"{prefix}text": "Første, rettet", f"{prefix}kind": "note", f"{prefix}version": 1,
+         f"{prefix}question": question.pk},
+        headers=QUEUE,
+    )
+    assert response.status_code == 200
+    note.refresh_from_db()
+    assert (note.text, note.round, note.question) == ("Første, rettet", first, question)
+
+
+def test_a_round_of_another_workshop_is_refused_and_nothing_saved(
+    client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    stranger = other_workshop.rounds.first()
+    response = client.post(notes_url(workshop), new_note(workshop, round=stranger.pk), headers=QUEUE)
+    assert response.status_code == 422 and not Note.objects.exists()
+
+
 def test_host_edits_a_note(client: Client, workshop: Workshop, saved: Note) -> None:
     url = f"{notes_url(workshop)}{saved.pk}/endre/"
     form_page = client.get(url).content.decode()  # without JavaScript: the page with the form open
