@@ -115,6 +115,9 @@ def compile_and_publish(page: Page, base: str, workshop: Workshop) -> None:
     expect(page.locator("textarea[name=summary]")).to_have_value("Bordene ønsker tettere samarbeid.")
     page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/")
     page.locator("form[action$='/publiser/'] button[type=submit]").click()
+    # The day is still running and summaries are missing: the page asks first.
+    expect(page.locator("h1")).to_have_text("Publisere rapporten?")
+    page.get_by_role("button", name="Ja, avslutt dagen og publiser").click()
     expect(page.locator("body")).to_contain_text("Rapporten er publisert")
     workshop.refresh_from_db()
     assert workshop.status == Workshop.Status.PUBLISHED

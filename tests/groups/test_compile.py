@@ -380,7 +380,7 @@ def test_unknown_round_is_not_found(facilitator_client: Client, workshop: Worksh
 def test_facilitator_publishes_and_readers_can_read(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
-    response = facilitator_client.post(publish_url(workshop), {"action": "publish"})
+    response = facilitator_client.post(publish_url(workshop), {"action": "publish", "confirmed": "on"})
 
     assert response.status_code == 302
     workshop.refresh_from_db()
@@ -389,14 +389,45 @@ def test_facilitator_publishes_and_readers_can_read(
     assert Client().get(f"/rapport/{workshop.slug}/").status_code == 200
 
 
+def test_publishing_during_the_day_asks_first_names_the_missing_summaries_and_changes_nothing(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # It used to publish at once, which ends the day: every table closed for good, mid-round.
+    response = facilitator_client.post(publish_url(workshop), {"action": "publish"})
+
+    html = response.content.decode()
+    assert response.status_code == 200 and "<h1>Publish the report?</h1>" in html
+    assert "The day is still running. Publishing ends it" in html
+    assert "The overall summary (conclusion) has not been written yet." in html
+    assert "4 questions have no summary yet:" in html and "1. Spørsmål 1.1" in html
+    assert "Yes, end the day and publish" in html
+    workshop.refresh_from_db()
+    assert workshop.status == Workshop.Status.RUNNING and workshop.accepts_notes
+
+
+def test_a_closed_day_with_every_summary_written_is_published_at_once(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    workshop.end_day()
+    workshop.summary = "Konklusjonen."
+    workshop.save()
+    Question.objects.filter(round__workshop=workshop).update(summary="Skrevet.")
+
+    response = facilitator_client.post(publish_url(workshop), {"action": "publish"})
+
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.is_published
+
+
 def test_publishing_twice_keeps_it_published_with_the_first_date(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
-    facilitator_client.post(publish_url(workshop), {"action": "publish"})
+    facilitator_client.post(publish_url(workshop), {"action": "publish", "confirmed": "on"})
     workshop.refresh_from_db()
     first_published_at = workshop.published_at
 
-    facilitator_client.post(publish_url(workshop), {"action": "publish"})
+    facilitator_client.post(publish_url(workshop), {"action": "publish", "confirmed": "on"})
 
     workshop.refresh_from_db()
     assert workshop.is_published

@@ -39,7 +39,7 @@ def test_script_in_every_text_field_is_escaped_on_every_page(
     question.refresh_from_db()
     assert workshop.summary == SCRIPT and question.summary == SCRIPT
     assert Note.objects.filter(text__startswith=SCRIPT).count() == 2
-    facilitator_client.post(f"/fasilitator/{workshop.slug}/publiser/", {"action": "publish"})
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/publiser/", {"action": "publish", "confirmed": "on"})
 
     pages = [
         host.get(base),
