@@ -133,10 +133,26 @@ def search_terms(text: str) -> list[dict[str, str]]:
     """
     terms: list[dict[str, str]] = []
     for word in search_words(text):
-        forms = inflected_forms(word)
+        forms: dict[str, str] = {}
+        for written in written_forms(word):
+            for word_stem, form in inflected_forms(written).items():
+                forms.setdefault(word_stem, form)
         if forms not in terms:
             terms.append(forms)
     return terms
+
+
+def written_forms(word: str) -> list[str]:
+    """A normalised word as both written forms may have it: itself, its Bokmål form, and its Nynorsk
+    endings (-het, -heten as -heit, -heita): "frivilligheita" finds "frivilligheten", and back."""
+    found = [word]
+    for form in (bokmål(word), *(
+        word[: -len(bokmål_ending)] + nynorsk for nynorsk, bokmål_ending in NYNORSK_ENDINGS
+        if word.endswith(bokmål_ending) and len(word) > len(bokmål_ending) + 2
+    )):
+        if form not in found:
+            found.append(form)
+    return found
 
 
 def mark_words(text: str, stems: Collection[str]) -> SafeString:

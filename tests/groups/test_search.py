@@ -91,6 +91,10 @@ def search(client: Client, url: str, **params: str | int) -> list[str]:
         ("innvandrerne", {"Innvandrere trenger språkopplæring.", "Innvandrerne kjenner ikke systemet."}),
         ("ungdom", {"Ungdommene vil bli boende.", "Ungdom trenger møteplasser."}),
         ("lærer", {"Lærerne mangler tid.", "En lærer per klasse."}),
+        # Nynorsk -heit, -heita for Bokmål -het, -heten, both ways ("frivilligheita" found nothing).
+        ("frivilligheita", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
+        ("frivillighet", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
+        ("frivilligheten", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
     ],
 )
 def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
@@ -101,6 +105,7 @@ def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
         "Skolen har gode rutiner.", "Vi manglar rutinar for tolk.", "Noe helt annet.",
         "Innvandrere trenger språkopplæring.", "Innvandrerne kjenner ikke systemet.",
         "Ungdommene vil bli boende.", "Ungdom trenger møteplasser.", "Lærerne mangler tid.", "En lærer per klasse.",
+        "Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita.",
     ):
         add_note(workshop, text)
 
