@@ -32,7 +32,7 @@ class LanguageMiddleware:
 
 # Browser features no page of ours uses; a page that is tricked into asking for them gets nothing.
 PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), "
     "magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()"
 )
 # Pages and files for facilitators: never kept by a browser or a proxy (a shared venue laptop).
