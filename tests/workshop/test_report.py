@@ -132,6 +132,27 @@ def test_reader_sees_notes_about_the_round_as_a_whole_per_table(
     assert whole < html.index("Group 2</h5>", whole) < html.index("Generelt om runden.")
 
 
+def test_the_rounds_summary_comes_first_under_the_round_as_a_whole_as_a_questions_does(
+    client: Client, workshop: Workshop
+) -> None:
+    # It used to come after every table's notes on the round as a whole.
+    round_one = workshop.rounds.get(number=1)
+    round_one.summary = "Runden samlet seg om bolig."
+    round_one.save()
+    note(workshop, "Generelt om runden.", table=table(workshop, 2), round=round_one)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    whole = html.index("The round as a whole</h4>")
+    assert whole < html.index("Runden samlet seg om bolig.") < html.index("Group 2</h5>", whole)
+    round_two = workshop.rounds.get(number=2)
+    round_two.summary = "Bare et sammendrag."
+    round_two.save()
+    html = report_html(client, workshop)
+    assert html.index('id="round-2-whole"') < html.index("Bare et sammendrag.")
+
+
 def test_reader_sees_question_summary_and_highlights_before_the_tables(
     client: Client, workshop: Workshop
 ) -> None:
