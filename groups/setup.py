@@ -20,6 +20,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -284,9 +285,16 @@ def add_organisations(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return step_refused(request, workshop, "organisations", organisations_form=form)
     created = form.save()
-    return step_done(
-        request, workshop, "organisations", _("%(count)s organisations are added.") % {"count": len(created)}
-    )
+    message = ngettext(
+        "%(count)s organisation is added.", "%(count)s organisations are added.", len(created)
+    ) % {"count": len(created)}
+    skipped = form.named - len(created)
+    if skipped:
+        message += " " + ngettext(
+            "%(count)s name was there already, or was given twice.",
+            "%(count)s names were there already, or were given twice.", skipped,
+        ) % {"count": skipped}
+    return step_done(request, workshop, "organisations", message)
 
 
 @require_POST

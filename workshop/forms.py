@@ -318,8 +318,10 @@ class OrganisationsForm(forms.Form):
     def clean_names(self) -> list[str]:
         # One organisation per name whatever its case, as save() compares with those the workshop has.
         by_folded: dict[str, str] = {}
+        self.named = 0  # lines with a name, repeats included: what the message counts against
         for line in self.cleaned_data["names"].splitlines():
             if line.strip():
+                self.named += 1
                 by_folded.setdefault(line.strip().casefold(), line.strip())
         names = list(by_folded.values())
         if any(len(name) > 100 for name in names):

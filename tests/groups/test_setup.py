@@ -57,10 +57,14 @@ def test_a_taken_address_is_refused_in_plain_norwegian(facilitator_client: Clien
 
 def test_organisations_pasted_in_two_cases_are_one(facilitator_client: Client, workshop: Workshop) -> None:
     before = workshop.organisations.count()
-    names = "Nav Vest\nNAV VEST\nnav vest"
-    facilitator_client.post(setup_url(workshop, "organisasjoner/"), {"names": names, "kind": "state"})
+    names = "Nav Vest\nNAV VEST\nnav vest\nFylke 1A"
+    response = facilitator_client.post(
+        setup_url(workshop, "organisasjoner/"), {"names": names, "kind": "state"}, follow=True
+    )
     assert workshop.organisations.count() == before + 1
     assert workshop.organisations.filter(name="Nav Vest").exists()
+    # The message used to say only "1 organisasjoner er lagt til", as if nothing had been left out.
+    assert "1 organisasjon er lagt til. 3 navn fantes fra før, eller sto der to ganger." in response.content.decode()
 
 
 @pytest.mark.parametrize("title", ["\u202e", "\u200b \u200d", "\u2066\u2069"])
