@@ -38,7 +38,7 @@ from workshop.forms import (
     WorkshopDetailsForm,
     new_programme_items,
 )
-from workshop.models import Organisation, ProgrammeItem, Round, Workshop
+from workshop.models import Organisation, ProgrammeItem, Round, Workshop, method_timing
 from workshop.text import in_norwegian_order
 
 PAGE = "groups/setup.html"
@@ -81,7 +81,12 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         "paste_form": forms.get("paste_form") or PasteProgrammeForm(),
         "preview": preview,
         "preview_items": [
-            (item, kinds.get(item.kind, item.kind), id(item) in new_items) for item in preview.items
+            (
+                item, kinds.get(item.kind, item.kind), id(item) in new_items,
+                method_timing(item.round.individual_minutes, item.round.group_minutes, item.round.plenum_minutes)
+                if item.round else "",
+            )
+            for item in preview.items
         ] if preview else [],
         "rounds": [
             (round_, bound_round if bound_round and bound_round.instance.pk == round_.pk else

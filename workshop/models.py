@@ -546,15 +546,20 @@ class Round(PartOfWorkshop):
         return self.workshop_id
 
     def timing(self) -> str:
-        """The method phases as the slides put them: "I: 3 min, G: 30 min, P: 2 min per table"."""
-        parts = []
-        if self.individual_minutes:
-            parts.append(_("I: %(minutes)s min") % {"minutes": self.individual_minutes})
-        if self.group_minutes:
-            parts.append(_("G: %(minutes)s min") % {"minutes": self.group_minutes})
-        if self.plenum_minutes:
-            parts.append(_("P: %(minutes)s min per table") % {"minutes": self.plenum_minutes})
-        return ", ".join(str(p) for p in parts)
+        return method_timing(self.individual_minutes, self.group_minutes, self.plenum_minutes)
+
+
+def method_timing(individual: int, group: int, plenum: int) -> str:
+    """A round's method phases as the slides put them: "I: 3 min, G: 30 min, P: 2 min per table"
+    (a round's page, the report, and the preview of a pasted programme)."""
+    parts = []
+    if individual:
+        parts.append(_("I: %(minutes)s min") % {"minutes": individual})
+    if group:
+        parts.append(_("G: %(minutes)s min") % {"minutes": group})
+    if plenum:
+        parts.append(_("P: %(minutes)s min per table") % {"minutes": plenum})
+    return ", ".join(str(p) for p in parts)
 
 
 class Question(PartOfWorkshop):

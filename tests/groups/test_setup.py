@@ -96,6 +96,8 @@ def test_a_pasted_programme_is_previewed_first_then_saved_with_its_rounds(facili
     assert preview.status_code == 200
     html = preview.content.decode()
     assert "Forhåndsvisning: ingenting er lagret ennå" in html
+    # The method as the saved round shows it ("per bord" here and "per gruppe" there, before).
+    assert "Runde 2: I: 3 min, G: 30 min, P: 2 min per gruppe" in html
     assert not workshop.programme.exists()
 
     saved = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": PASTED, "confirmed": "True"})
