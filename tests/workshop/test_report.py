@@ -91,6 +91,15 @@ def test_reader_sees_talks_then_pitches_with_speakers_and_their_notes(
     assert html.index("Agder-modellen</h3>") < html.index("Tverrfaglig team")
 
 
+def test_a_talk_without_notes_says_so_instead_of_an_empty_heading(client: Client, workshop: Workshop) -> None:
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    talk = html.index("<h3>IMDi</h3>")
+    assert talk < html.index("No notes from this talk.", talk) < html.index("</article>", talk)
+
+
 def test_reader_sees_table_notes_under_their_question_with_who_said_them(
     client: Client, workshop: Workshop
 ) -> None:
