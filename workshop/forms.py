@@ -247,6 +247,17 @@ class PasteProgrammeForm(forms.Form):
                     for order, text in enumerate(parsed.round.questions, start=1)
                 ])
                 number += 1
+        # The slides' desired outcomes and ground rules, where the workshop has none yet: never
+        # over what the facilitator wrote.
+        filled = []
+        if self.programme.desired_outcomes and not workshop.desired_outcomes.strip():
+            workshop.desired_outcomes = "\n".join(self.programme.desired_outcomes)
+            filled.append("desired_outcomes")
+        if self.programme.ground_rules and not workshop.ground_rules.strip():
+            workshop.ground_rules = "\n".join(self.programme.ground_rules)
+            filled.append("ground_rules")
+        if filled:
+            workshop.save(update_fields=[*filled, "updated_at"])
         Workshop.objects.filter(pk=workshop.pk).touch()
         return added
 

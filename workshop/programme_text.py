@@ -147,6 +147,10 @@ class ParsedProgramme:
     ignored: tuple[tuple[int, str], ...] = ()
     truncated: tuple[tuple[int, str], ...] = ()
     used: tuple[int, ...] = ()  # the numbers of the lines that went into the items
+    # The bullets under the slides' "Ønska resultat for dagen" and "Kjøreregler", for the
+    # workshop's own fields (desired outcomes, ground rules).
+    desired_outcomes: tuple[str, ...] = ()
+    ground_rules: tuple[str, ...] = ()
 
 
     def rounds(self) -> list[ParsedRound]:
@@ -182,6 +186,15 @@ ORGANISATION_IN_TITLE = re.compile(r"\bfra\s+(?P<organisation>[A-ZÆØÅ][^:]*?)
 GROUP_WORK_MINUTES = re.compile(r"^gruppearbeid\s*:?\s*(?P<minutes>\d{1,3})\s*min", re.IGNORECASE)
 GROUP_WORK_LABEL = re.compile(r"^gruppearbeid\s*[.:]?$", re.IGNORECASE)
 GROUP_WORK_SUBTITLE = re.compile(r"^gruppearbeid\s*[.:]\s*\S", re.IGNORECASE)
+# A slide of the day's desired outcomes or ground rules: its bullets are the workshop's, not the programme's.
+OUTCOMES_HEADING = re.compile(
+    r"^(?:(?:ønska|ønskte|ønskt|ønsket|ønskede)\s+(?:resultat|resultater|resultata|mål)|"
+    r"(?:mål|målet|målsetting|målsettinger|målsettingar)\s+(?:for|med)|dagens\s+mål)(?:\s+(?:for|med)?\s*dagen)?\s*:?$",
+    re.IGNORECASE,
+)
+RULES_HEADING = re.compile(
+    r"^(?:kjøreregler|kjørereglar|spilleregler|spelereglar|regler for dagen|reglar for dagen)\s*:?$", re.IGNORECASE
+)
 END_OF_DAY = re.compile(r"^(?:slutt|ferdig|takk for i ?dag|vel hjem)\s*[.!]*$", re.IGNORECASE)
 
 NOISE = (
@@ -692,6 +705,28 @@ def _physical_lines(text: str) -> list[str]:
     return lines
 
 
+def _claim_sections(lines: list[_Line]) -> tuple[list[_Line], list[_Line], list[_Line]]:
+    """The lines left for the programme, and the bullets of the desired outcomes' and the ground rules'
+    slides, each with its heading first. A slide's bullets follow its heading; when none do, the ones
+    just before it are taken (a slide exported with its title after its text, as the seed deck's
+    "Kjøreregler" is)."""
+    claimed: set[int] = set()
+    found: dict[str, list[_Line]] = {"outcomes": [], "rules": []}
+    for index, line in enumerate(lines):
+        if line.kind != PLAIN or index in claimed:
+            continue
+        section = "outcomes" if OUTCOMES_HEADING.match(line.text) else "rules" if RULES_HEADING.match(line.text) else ""
+        if not section or found[section]:
+            continue
+        after = list(itertools.takewhile(lambda i: lines[i].kind == BULLET_LINE, range(index + 1, len(lines))))
+        before = list(itertools.takewhile(lambda i: lines[i].kind == BULLET_LINE, range(index - 1, -1, -1)))
+        bullets = [i for i in (after or sorted(before)) if i not in claimed]
+        if bullets:
+            claimed.update([index, *bullets])
+            found[section] = [line, *(lines[i] for i in bullets)]
+    return [line for index, line in enumerate(lines) if index not in claimed], found["outcomes"], found["rules"]
+
+
 def parse_programme(text: str) -> ParsedProgramme:
     """The programme a pasted text describes, with every line it did not use; see the module docstring."""
     if len(text) > MAX_CHARACTERS:
@@ -701,7 +736,10 @@ def parse_programme(text: str) -> ParsedProgramme:
         raise ProgrammeTooLong(len(physical), MAX_LINES, "lines")
 
     reader = _Reader()
-    reader.read(_logical_lines(physical))
+    lines, outcomes, rules = _claim_sections(_logical_lines(physical))
+    for line in (*outcomes, *rules):
+        reader.use(line)
+    reader.read(lines)
     drafts = reader.items
 
     # An item without an end ends where the next begins - unless the next begins earlier (a typo, or two
@@ -742,4 +780,6 @@ def parse_programme(text: str) -> ParsedProgramme:
         ignored=tuple(sorted(reader.ignored)),
         truncated=tuple(reader.truncated),
         used=tuple(sorted(reader.used)),
+        desired_outcomes=tuple(line.text for line in outcomes[1:]),
+        ground_rules=tuple(line.text for line in rules[1:]),
     )

@@ -172,6 +172,9 @@ def test_oversize_text_and_nul_bytes_are_refused(english: Client, workshop: Work
 
     assert too_long.status_code == 422
     assert "Please keep the answer under 2000 characters (it has 2001)." in too_long.content.decode()
+    # The whole answer comes back to be shortened; a maxlength would have had the browser cut a
+    # pasted answer without a word.
+    assert "x" * 2001 + "</textarea>" in too_long.content.decode() and "maxlength" not in too_long.content.decode()
     assert nul.status_code == 422
     assert "Null characters are not allowed." in nul.content.decode()
     assert_nothing_stored()

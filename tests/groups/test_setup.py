@@ -137,6 +137,22 @@ def test_the_whole_slide_deck_pasted_and_saved_gives_the_rounds_questions_and_th
     ]
     agder = workshop.programme.get(kind="pitch", starts_at=datetime.time(12, 45))
     assert [(s.name, s.organisation) for s in agder.speakers.all()] == [("Tore Engelsen", "Agder fylkeskommune")]
+    # The desired outcomes and ground rules slides fill the workshop's own fields, which were empty.
+    workshop.refresh_from_db()
+    assert workshop.desired_outcome_lines()[0] == "Nye ideer og motivasjon til å utvikle egen rolle og praksis."
+    assert workshop.ground_rules.splitlines()[1] == "Bruk bordduken"
+
+
+def test_a_paste_never_writes_over_desired_outcomes_already_written(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    Workshop.objects.filter(pk=workshop.pk).update(desired_outcomes="Våre egne mål")
+    text = "Ønsket resultat\n• Fra lysarkene\n09.00 Velkommen\n"
+    preview = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text}).content.decode()
+    assert "Fra lysarkene" in preview and "Verkstedet har allerede ønskede resultater" in preview
+    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text, "confirmed": "True"})
+    workshop.refresh_from_db()
+    assert workshop.desired_outcomes == "Våre egne mål"
+    assert "maxlength" not in facilitator_client.get(setup_url(workshop)).content.decode()
 
 
 def test_a_paste_saved_twice_or_pasted_again_adds_each_item_once(facilitator_client: Client) -> None:

@@ -371,6 +371,31 @@ def test_the_whole_slide_deck_pasted_gives_every_round_its_questions_and_method_
     ] == demo_rounds()
 
 
+@pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
+def test_the_whole_slide_deck_pasted_gives_the_desired_outcomes_and_ground_rules() -> None:
+    # The demo has them from the same slides (its one difference: "utordringer" corrected).
+    programme = parse_programme(SEED.read_text(encoding="utf-8"))
+    demo = demo_workshop()
+
+    assert "\n".join(programme.desired_outcomes) == demo["desired_outcomes"].replace("utfordringer", "utordringer")
+    assert "\n".join(programme.ground_rules) == demo["ground_rules"]
+
+
+def test_outcomes_take_the_bullets_after_their_heading_and_rules_those_before_when_none_follow() -> None:
+    text = (
+        "Mål for dagen:\n• Lære av hverandre\n• Bli kjent\n\n"
+        "Innsjekk\n• Vær presis\n• Mobilen på lydløs\nKjøreregler\n\n"
+        "09.00 Velkommen\n10.00 Pause\n"
+    )
+    programme = parse_programme(text)
+
+    assert programme.desired_outcomes == ("Lære av hverandre", "Bli kjent")
+    assert programme.ground_rules == ("Vær presis", "Mobilen på lydløs")
+    assert [item.title for item in programme.items] == ["Velkommen", "Pause"]
+    assert programme.not_used() == [(5, "Innsjekk")]
+    assert_every_line_is_accounted_for(text, programme)
+
+
 def test_a_rounds_own_slide_later_in_the_paste_gives_it_questions_and_method() -> None:
     programme = parse_programme(
         "10.00 Hvordan kan vi dele erfaringer?\n"
