@@ -185,13 +185,19 @@ def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
     note = Note.objects.get(text="Slik det står")
 
     edit = page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre"))
+    hint = page.locator(".paused-hint")
+    expect(hint).to_be_hidden()
     edit.click()
     editor = page.locator("#notes li.editing textarea")
     expect(editor).to_be_focused()
+    # The list stops taking the other devices' notes while a note is open: the page says so.
+    expect(hint).to_be_visible()
+    expect(hint).to_have_text("Mens du endrer et notat, venter listen med å vise nye notater fra andre enheter.")
     editor.fill("Noe annet")
     page.keyboard.press("Escape")
 
     expect(page.locator("#notes li.editing")).to_have_count(0)
+    expect(hint).to_be_hidden()
     expect(page.locator(f"#note-{note.pk}")).to_contain_text("Slik det står")
     expect(edit).to_be_focused()
     page.wait_for_timeout(300)
