@@ -14,10 +14,8 @@ from workshop.models import Workshop
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_facilitator_starts_and_pauses_the_timer_and_the_page_passes_axe(
-    page: Page, live_server: LiveServer
-) -> None:
-    workshop = build_workshop(slug="tidtaker", tables=3)
+def open_timer(page: Page, live_server: LiveServer, workshop: Workshop) -> None:
+    """A facilitator logs in and opens the workshop's timer."""
     User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
     timer_path = f"/fasilitator/{workshop.slug}/timer/"
     page.goto(f"{live_server.url}/admin/login/?next={timer_path}")
@@ -25,6 +23,13 @@ def test_facilitator_starts_and_pauses_the_timer_and_the_page_passes_axe(
     page.locator("#id_password").fill("hemmelig-passord")
     page.locator("input[type=submit]").click()
     page.wait_for_url(f"**{timer_path}")
+
+
+def test_facilitator_starts_and_pauses_the_timer_and_the_page_passes_axe(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="tidtaker", tables=3)
+    open_timer(page, live_server, workshop)
 
     clock = page.locator(".timer-clock")
     expect(page.locator(".timer-phase")).to_have_text("Individuelt")
@@ -53,13 +58,7 @@ def test_the_projector_says_the_rounds_phases_are_done_and_a_round_without_times
 ) -> None:
     # The countdown script wrote "02:00" over the whole screen of either state: it had no clock.
     workshop = build_workshop(slug="ferdig", tables=1)
-    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
-    timer_path = f"/fasilitator/{workshop.slug}/timer/"
-    page.goto(f"{live_server.url}/admin/login/?next={timer_path}")
-    page.locator("#id_username").fill("fasilitator")
-    page.locator("#id_password").fill("hemmelig-passord")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(f"**{timer_path}")
+    open_timer(page, live_server, workshop)
 
     page.get_by_role("button", name="Start").click()
     for _phase in range(3):

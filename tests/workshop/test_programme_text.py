@@ -15,6 +15,7 @@ from workshop.programme_text import (
     MAX_CHARACTERS,
     ParsedItem,
     ParsedProgramme,
+    ParsedRound,
     ParsedSpeaker,
     ProgrammeTooLong,
     kind_of,
@@ -193,6 +194,15 @@ def demo_programme() -> list[dict[str, Any]]:
     return [{**item, "round": round_of.get(index)} for index, item in enumerate(data["programme"])]
 
 
+def as_demo_round(round_: ParsedRound) -> dict[str, Any]:
+    """A parsed round in the shape of demo_rounds()."""
+    return {
+        "number": round_.number, "title": round_.title, "method_individual": round_.individual_minutes,
+        "method_group": round_.group_minutes, "method_plenum": round_.plenum_minutes,
+        "method_description": round_.method, "questions": list(round_.questions),
+    }
+
+
 def demo_rounds() -> list[dict[str, Any]]:
     return [
         {
@@ -262,18 +272,7 @@ def test_pasted_seed_programme_gives_the_demo_programme() -> None:
 def test_pasted_seed_programme_gives_the_demo_rounds() -> None:
     rounds = parse_programme(PASTED).rounds()
 
-    assert [
-        {
-            "number": round_.number,
-            "title": round_.title,
-            "method_individual": round_.individual_minutes,
-            "method_group": round_.group_minutes,
-            "method_plenum": round_.plenum_minutes,
-            "method_description": round_.method,
-            "questions": list(round_.questions),
-        }
-        for round_ in rounds
-    ] == demo_rounds()
+    assert [as_demo_round(round_) for round_ in rounds] == demo_rounds()
 
 
 def test_pasted_seed_programme_lists_every_line_it_did_not_use() -> None:
@@ -357,18 +356,7 @@ def test_the_whole_slide_deck_pasted_gives_every_round_its_questions_and_method_
     # as its question and no minutes: the facilitator typed in all five rounds by hand.
     rounds = parse_programme(SEED.read_text(encoding="utf-8")).rounds()
 
-    assert [
-        {
-            "number": round_.number,
-            "title": round_.title,
-            "method_individual": round_.individual_minutes,
-            "method_group": round_.group_minutes,
-            "method_plenum": round_.plenum_minutes,
-            "method_description": round_.method,
-            "questions": list(round_.questions),
-        }
-        for round_ in rounds
-    ] == demo_rounds()
+    assert [as_demo_round(round_) for round_ in rounds] == demo_rounds()
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the seed slide deck is not in this checkout")
