@@ -147,12 +147,7 @@ class NoteAdmin(admin.ModelAdmin):
     ) -> ModelChoiceField[Any] | None:
         model = self.WORKSHOP_CHOICES.get(db_field.name)
         if model is not None:
-            object_id = edited_object_id(request)
-            workshop_id = None
-            if object_id and object_id.isascii() and object_id.isdigit():
-                workshop_id = Note.everything.filter(pk=object_id).values_list("workshop_id", flat=True).first()
-            elif not object_id:
-                workshop_id = workshop_being_edited(request, Note)
+            workshop_id = workshop_being_edited(request, Note)
             kwargs["queryset"] = (
                 model._default_manager.filter(workshop=workshop_id) if workshop_id else model._default_manager.none()
             )

@@ -363,16 +363,17 @@ def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return redirect("groups:compile", slug=workshop.slug)
     if form.cleaned_data["action"] == "publish":
         if not workshop.is_published:
-            unsummarised = list(
-                Question.objects.filter(round__workshop=workshop, summary="").select_related("round")
-                .order_by("round__number", "order")
-            )
-            if not form.cleaned_data["confirmed"] and (workshop.accepts_notes or unsummarised or not workshop.summary):
-                context = {
-                    **admin.site.each_context(request), "title": _("Publish the report?"), "workshop": workshop,
-                    "unsummarised": unsummarised,
-                }
-                return render(request, "groups/confirm_publish.html", context)
+            if not form.cleaned_data["confirmed"]:
+                unsummarised = list(
+                    Question.objects.filter(round__workshop=workshop, summary="").select_related("round")
+                    .order_by("round__number", "order")
+                )
+                if workshop.accepts_notes or unsummarised or not workshop.summary:
+                    context = {
+                        **admin.site.each_context(request), "title": _("Publish the report?"), "workshop": workshop,
+                        "unsummarised": unsummarised,
+                    }
+                    return render(request, "groups/confirm_publish.html", context)
             workshop.publish()
         messages.success(request, _("The report is published."))
     else:

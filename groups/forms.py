@@ -112,7 +112,6 @@ class NewNoteForm(NoteForm, MadeOnDevice):
             fields["round"] = self.written_in
         return fields
 
-
     @classmethod
     def blank(cls, board: Board) -> NewNoteForm:
         """The form for the next note when nothing was chosen before: a round with one question

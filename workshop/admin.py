@@ -98,7 +98,8 @@ def workshop_being_edited(request: HttpRequest, model: type[Model]) -> int | Non
     if object_id:
         if not (object_id.isascii() and object_id.isdigit()):
             return None
-        return model._default_manager.filter(pk=object_id).values_list("workshop_id", flat=True).first()
+        # Every row, deleted notes too: facilitators correct and restore those in the admin.
+        return model._base_manager.filter(pk=object_id).values_list("workshop_id", flat=True).first()
     wanted = request.POST.get("workshop") or request.GET.get("workshop") or ""
     return int(wanted) if wanted.isascii() and wanted.isdigit() and len(wanted) < 19 else None
 
