@@ -124,7 +124,7 @@ def responses_csv(request: HttpRequest, slug: str) -> HttpResponse:
             value = _("Don't know") if dont_know else labels.get(option_id, "") if option_id else text
             by_response[response_id][question_id] = value
     rows: list[list[object]] = [
-        [_("Response"), _("Date"), *[f"{n}. {q.text}" for n, q in enumerate(questions, start=1)]]
+        [_("Response"), _("Date"), *[f"{n}. {q.text}" for n, q in Survey.numbered(questions)]]
     ]
     for number, values in enumerate(by_response.values(), start=1):
         rows.append([number, values[0], *[values.get(q.pk, "") for q in questions]])

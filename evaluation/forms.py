@@ -35,7 +35,7 @@ class Condition:
 class SurveyItem:
     question: Question
     field: forms.BoundField
-    number: int
+    number: str
     condition: Condition | None
 
 
@@ -98,9 +98,10 @@ class SurveyForm(forms.Form):
 
     def items(self) -> list[SurveyItem]:
         """The questions as the page shows them: numbered, each with its field and condition."""
-        numbers = {question.pk: number for number, question in enumerate(self.questions, start=1)}
+        numbered = Survey.numbered(self.questions)
+        numbers = {question.pk: number for number, question in numbered}
         items = []
-        for number, question in enumerate(self.questions, start=1):
+        for number, question in numbered:
             condition = None
             parent_id = question.show_if_question_id
             if parent_id is not None and parent_id in numbers:

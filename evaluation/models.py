@@ -14,6 +14,7 @@ import datetime
 import hashlib
 import re
 import uuid
+from string import ascii_lowercase
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -80,7 +81,25 @@ class Survey(PartOfWorkshop):
         return list(self.questions.order_by("order", "pk").prefetch_related("options"))
 
     @staticmethod
-    def unanswerable(questions: list[Question]) -> list[tuple[int, Question]]:
+    def numbered(questions: list[Question]) -> list[tuple[str, Question]]:
+        """The questions in order with the numbers the survey, the results and the CSV show.
+
+        A question shown only after a given answer is lettered after the question before it
+        (2, 2a, 3): when the page hides it, the numbers the participant sees still run 1, 2, 3.
+        """
+        numbered: list[tuple[str, Question]] = []
+        number, letter = 0, 0
+        for question in questions:
+            if question.show_if_question_id is not None and number:
+                letter += 1
+                numbered.append((f"{number}{ascii_lowercase[(letter - 1) % 26]}", question))
+                continue
+            number, letter = number + 1, 0
+            numbered.append((str(number), question))
+        return numbered
+
+    @staticmethod
+    def unanswerable(questions: list[Question]) -> list[tuple[str, Question]]:
         """(number, question) of every question with answers to choose from but no options.
 
         The admin refuses them in an open survey; this also catches those that come another way
@@ -88,7 +107,7 @@ class Survey(PartOfWorkshop):
         missing instead of showing a question nobody can answer. Uses the prefetched options.
         """
         return [
-            (number, question) for number, question in enumerate(questions, start=1)
+            (number, question) for number, question in Survey.numbered(questions)
             if question.has_options and not question.options.all()
         ]
 

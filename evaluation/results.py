@@ -117,7 +117,7 @@ class Row:
 @dataclass
 class QuestionResult:
     question: Question
-    number: int
+    number: str
     categories: list[Category] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     split_hidden: bool = False  # a group was too small to be shown on its own
@@ -210,7 +210,7 @@ def survey_results(survey: Survey, *, approved_texts_only: bool = False,
         segment_labels = [(str(option.pk), option.label) for option in segment.options.all()]
 
     results = []
-    for number, question in enumerate(questions, start=1):
+    for number, question in Survey.numbered(questions):
         result = QuestionResult(question=question, number=number)
         if question.kind == Question.Kind.TEXT:
             result.texts = texts_by_question.get(question.pk, [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -45,6 +47,15 @@ def test_the_survey_page_shows_every_question_with_its_options_in_norwegian(clie
     assert "Bare hvis du svarte «Ja» på spørsmål 2." in html
     assert f'action="{survey_url(workshop)}"' in html
     assert survey.responses.count() == 0
+
+
+def test_a_conditional_question_is_lettered_so_that_hiding_it_leaves_no_gap_in_the_numbers(
+    client: Client, workshop: Workshop
+) -> None:
+    build_survey(workshop)
+    html = client.get(survey_url(workshop)).content.decode()
+    numbers = re.findall(r'<span class="question-number">([^<]+)\.</span>', html)
+    assert numbers == ["1", "2", "2a", "3", "4"]
 
 
 def test_answering_stores_one_response_and_thanks_the_participant(client: Client, workshop: Workshop) -> None:
@@ -244,6 +255,6 @@ def test_a_facilitator_sees_which_question_keeps_the_survey_from_being_ready(
     html = english.get(survey_url(workshop)).content.decode()
 
     assert "The survey is not ready yet." in html
-    assert "Question 3, “Hvis ja: hvor nyttig var oppgavene?”, has no answers to choose from." in html
+    assert "Question 2a, “Hvis ja: hvor nyttig var oppgavene?”, has no answers to choose from." in html
     assert f'href="/admin/evaluation/survey/{survey.pk}/change/"' in html
     assert 'type="radio"' not in html

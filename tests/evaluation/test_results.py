@@ -192,13 +192,13 @@ def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: C
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "4"}
+    q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "3"}
     assert q4[("Fylkeskommune", "Enig")] == (3, 50, 6)
     assert q4[("Fylkeskommune", "Vet ikke")] == (1, 17, 6)
     assert q4[("Annen organisasjon", "Litt enig")] == (2, 40, 5)
     assert q4[("I alt", "Enig")] == (5, 46, 11)
     assert q4[("I alt", "Vet ikke")] == (2, 18, 11)
-    q3_groups = {row[2] for row in rows[1:] if row[0] == "3"}
+    q3_groups = {row[2] for row in rows[1:] if row[0] == "2a"}
     assert q3_groups == {"I alt"}  # the CSV keeps the small groups hidden too
 
 
@@ -248,7 +248,7 @@ def test_the_results_csv_has_the_average_of_each_group_as_the_page_shows_it(
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][-2:] == ["n", "Gjennomsnitt"]
-    q4_means = {row[2]: row[7] for row in rows[1:] if row[0] == "4"}
+    q4_means = {row[2]: row[7] for row in rows[1:] if row[0] == "3"}
     assert q4_means == {"Fylkeskommune": "3.4", "Annen organisasjon": "3.5", "I alt": "3.4"}
     q2_means = {row[7] for row in rows[1:] if row[0] == "2"}
     assert q2_means == {""}  # yes or no: no average
