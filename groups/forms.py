@@ -17,7 +17,8 @@ from workshop.text import VisibleTextField
 class NoteForm(ExplainsHiddenFields):
     text = VisibleTextField(
         label=_("Note"), max_length=NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        # queue.js saves the note on Ctrl+Enter (⌘+Enter); this tells assistive technology so.
+        widget=forms.Textarea(attrs={"rows": 3, "aria-keyshortcuts": "Control+Enter"}),
         error_messages={"required": _("Write something in the note before saving it.")},
     )
     question: forms.ModelChoiceField[Question] = forms.ModelChoiceField(

@@ -543,8 +543,13 @@
     }
   });
 
-  // Escape closes the editor without saving, as Cancel does.
+  // Ctrl+Enter (⌘+Enter) in a note's text saves it; Escape closes the editor without saving, as Cancel does.
   document.addEventListener("keydown", function (event) {
+    const save = event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.target.form;
+    if (save && event.target.tagName === "TEXTAREA") {
+      event.preventDefault();
+      save.querySelector("[type=submit]").click();
+    }
     if (event.key !== "Escape" || !event.target.closest) return;
     const li = event.target.closest("#notes li.editing");
     const cancel = li && li.querySelector("a.cancel-edit");

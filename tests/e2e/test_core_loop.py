@@ -204,6 +204,28 @@ def test_escape_closes_a_notes_editor_unsaved_and_focus_returns_to_its_edit(
     assert Note.objects.get(pk=note.pk).text == "Slik det står"
 
 
+def test_ctrl_enter_saves_a_new_note_and_a_changed_one_from_the_keyboard(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="tastatur", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    compose = page.locator("#compose textarea")
+    compose.fill("Skrevet uten mus")
+    compose.press("Control+Enter")
+
+    expect(page.locator("#notes")).to_contain_text("Skrevet uten mus")
+    expect(compose).to_have_value("")
+    expect(compose).to_be_focused()
+    note = Note.objects.get(text="Skrevet uten mus")
+    page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre")).click()
+    editor = page.locator("#notes li.editing textarea")
+    editor.fill("Endret uten mus")
+    editor.press("Control+Enter")
+
+    expect(page.locator(f"#note-{note.pk}")).to_contain_text("Endret uten mus")
+    expect(page.locator("#notes li.editing")).to_have_count(0)
+    page.wait_for_timeout(300)
+    assert list(Note.objects.values_list("text", flat=True)) == ["Endret uten mus"]
+
+
 def test_an_editor_the_server_opened_saves_through_the_queue_without_a_script_error(
     page: Page, live_server: LiveServer
 ) -> None:
