@@ -137,7 +137,8 @@ def results_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
     The last column is the group's average on a scale ("don't know" left out), rounded as the
     page shows it and repeated on each of the group's lines, so that every line stands alone
-    when filtered; empty for other kinds of question. A point, not a comma: the file is data.
+    when filtered; empty for other kinds of question. Written with the language's decimal mark
+    and separator (csv_response), as the facilitator's spreadsheet reads them.
     """
     workshop = facilitated_workshop(request, slug)
     survey = get_object_or_404(Survey, workshop=workshop)
@@ -149,7 +150,7 @@ def results_csv(request: HttpRequest, slug: str) -> HttpResponse:
         if result.question.kind == Question.Kind.TEXT:
             continue
         for row in result.rows:
-            mean = "" if row.mean_rounded is None else str(row.mean_rounded)
+            mean = "" if row.mean_rounded is None else row.mean_rounded
             for cell in row.cells:
                 rows.append([
                     result.number, result.question.text, row.label, cell.category.label,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 
 from groups.models import Note, Table
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
@@ -62,3 +64,9 @@ def build_workshop(
 
 def table(workshop: Workshop, number: int = 1) -> Table:
     return workshop.tables.get(number=number)
+
+
+def read_csv(content: bytes, separator: str = ";") -> list[list[str]]:
+    """A downloaded CSV's rows: Norwegian files are split by semicolons, English ones by commas."""
+    assert content.startswith("\ufeff".encode())  # spreadsheets read æøå as UTF-8
+    return list(csv.reader(io.StringIO(content.decode()[1:]), delimiter=separator))

@@ -14,8 +14,10 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable
+from decimal import Decimal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.formats import get_format, number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -35,9 +37,16 @@ STAFF_FILES: list[StaffFiles] = []
 
 
 def csv_cell(value: object) -> str:
-    """A cell that spreadsheets show as text, never run as a formula."""
-    text = str(value)
+    """A cell that spreadsheets show as text, never run as a formula; a decimal with the
+    language's decimal mark (3,4 in Norwegian), which spreadsheets set to that language read as a number."""
+    text = number_format(value) if isinstance(value, Decimal) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_separator() -> str:
+    """The separator spreadsheets expect in the active language: where the decimal mark is a comma
+    (Norwegian), Excel opens a CSV split by semicolons, and puts a comma-separated one in one column."""
+    return ";" if get_format("DECIMAL_SEPARATOR") == "," else ","
 
 
 def csv_response(filename: str, rows: list[list[object]]) -> HttpResponse:
@@ -46,7 +55,7 @@ def csv_response(filename: str, rows: list[list[object]]) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     response.write("\ufeff")  # so that spreadsheet programs read æøå as UTF-8
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=csv_separator())
     for row in rows:
         writer.writerow([csv_cell(value) for value in row])
     return response

@@ -24,8 +24,6 @@ Svært nyttig 1/6 = 17 %.
 
 from __future__ import annotations
 
-import csv
-import io
 import random
 from decimal import Decimal
 from fractions import Fraction
@@ -38,6 +36,7 @@ from evaluation.charts import chart_svg
 from evaluation.models import Survey
 from evaluation.results import QuestionResult, percent, rounded_mean, row_percents, survey_results
 from tests.evaluation.factories import build_survey, question, respond
+from tests.factories import read_csv
 from workshop.models import Workshop
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +190,7 @@ def test_the_results_page_shows_the_hand_computed_numbers(facilitator_client: Cl
 def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: Client, survey: Survey) -> None:
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = read_csv(response.content)
     q4 = {(row[2], row[3]): (int(row[4]), int(row[5]), int(row[6])) for row in rows[1:] if row[0] == "3"}
     assert q4[("Fylkeskommune", "Enig")] == (3, 50, 6)
     assert q4[("Fylkeskommune", "Vet ikke")] == (1, 17, 6)
@@ -204,7 +203,7 @@ def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: C
 
 def test_the_responses_csv_has_one_row_per_response(facilitator_client: Client, survey: Survey) -> None:
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/svar.csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = read_csv(response.content)
     header, body = rows[0], rows[1:]
     assert header[:2] == ["Besvarelse", "Dato"] and header[2] == "1. Hvor jobber du?"
     assert len(body) == 12
@@ -246,15 +245,31 @@ def test_the_results_csv_has_the_average_of_each_group_as_the_page_shows_it(
     facilitator_client: Client, survey: Survey
 ) -> None:
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = read_csv(response.content)
     assert rows[0][-2:] == ["n", "Gjennomsnitt"]
     q4_means = {row[2]: row[7] for row in rows[1:] if row[0] == "3"}
-    assert q4_means == {"Fylkeskommune": "3.4", "Annen organisasjon": "3.5", "I alt": "3.4"}
+    assert q4_means == {"Fylkeskommune": "3,4", "Annen organisasjon": "3,5", "I alt": "3,4"}
     q2_means = {row[7] for row in rows[1:] if row[0] == "2"}
     assert q2_means == {""}  # yes or no: no average
     facilitator_client.cookies["django_language"] = "en"
     html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
     assert "<td>3.4</td>" in html and "<td>3.5</td>" in html
+
+
+def test_a_norwegian_csv_is_split_by_semicolons_with_decimal_commas_and_an_english_one_by_commas(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    """As a spreadsheet set to the language opens it with a double click: Norwegian Excel splits a
+    CSV by semicolons and reads 3,4 as a number (a comma-separated file lands in one column, and
+    3.4 becomes the 3rd of April)."""
+    url = f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv"
+    norwegian = facilitator_client.get(url).content.decode("utf-8-sig").splitlines()
+    assert norwegian[0] == "Nummer;Spørsmål;Gruppe;Svar;Antall;Prosent;n;Gjennomsnitt"
+    assert "3;Det har vært inspirerende;I alt;Enig;5;46;11;3,4" in norwegian
+    facilitator_client.cookies["django_language"] = "en"
+    english = facilitator_client.get(url).content.decode("utf-8-sig").splitlines()
+    assert english[0] == "Number,Question,Group,Answer,Count,Percent,n,Average"
+    assert "3,Det har vært inspirerende,In all,Enig,5,46,11,3.4" in english
 
 
 def test_the_segment_question_is_counted_not_split_by_itself(facilitator_client: Client, survey: Survey) -> None:
@@ -264,7 +279,7 @@ def test_the_segment_question_is_counted_not_split_by_itself(facilitator_client:
     assert table(result) == {"I alt": (12, [(7, 58), (5, 42)])}
     assert chart_svg(result).count('stroke="#6e7781"') == 1  # one bar: its outline
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = read_csv(response.content)
     assert {(row[2], row[3], row[4], row[5]) for row in rows[1:] if row[0] == "1"} == {
         ("I alt", "Fylkeskommune", "7", "58"), ("I alt", "Annen organisasjon", "5", "42"),
     }

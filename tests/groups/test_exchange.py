@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Note, Theme
-from tests.factories import build_workshop, table
+from tests.factories import build_workshop, read_csv, table
 from workshop.models import Workshop
 
 pytestmark = pytest.mark.django_db
@@ -18,11 +15,6 @@ pytestmark = pytest.mark.django_db
 
 def notes_csv_url(workshop: Workshop) -> str:
     return f"/fasilitator/{workshop.slug}/notater.csv"
-
-
-def read_csv(content: bytes) -> list[list[str]]:
-    assert content.startswith("\ufeff".encode())  # spreadsheets read æøå as UTF-8
-    return list(csv.reader(io.StringIO(content.decode()[1:])))
 
 
 def test_a_facilitator_gets_every_note_in_report_order_with_where_it_was_written(
