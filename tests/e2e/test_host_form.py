@@ -80,6 +80,34 @@ def test_the_table_page_fits_a_phone_with_a_long_question_and_an_unbroken_word(
     assert not page_is_wider_than_the_screen(phone)
 
 
+def test_on_a_phone_the_note_box_shows_on_the_first_screen_under_a_round_as_long_as_the_demos(
+    another_page: Any, live_server: LiveServer
+) -> None:
+    """The seed's first round: a long title, its method in words and three questions."""
+    workshop = build_workshop(slug="forste-skjerm", tables=1)
+    workshop.title = "Arbeidsverksted om fylkeskommunens arbeid med inkludering"
+    workshop.save()
+    round_ = workshop.current_round
+    assert round_ is not None
+    round_.title = "Hvordan ser vi vårt arbeid opp mot regionen sitt behov for folk og arbeidskraft?"
+    round_.method = "Erfaringsdeling. Runde rundt bordet. 3 min per person. Etterfulgt av refleksjon og spørsmål."
+    round_.save()
+    texts = [
+        "Hva gjør vi for at innvandrere i større grad får brukt sine ressurser?",
+        "Har vi oppmerksomheten på innvandrere generelt eller kun nyankomne flyktninger?",
+        "Hvordan samarbeider vi? (internt og eksternt)",
+    ]
+    for question, text in zip(round_.questions.order_by("order"), texts, strict=False):
+        question.text = text
+        question.save()
+    Question.objects.create(round=round_, order=3, text=texts[2])
+    phone = another_page(viewport=PHONE_VIEWPORT)
+    phone.goto(live_server.url + workshop.tables.get().get_absolute_url())
+
+    box = phone.locator("#compose textarea").bounding_box()
+    assert box is not None and box["y"] + 40 <= PHONE_VIEWPORT["height"], box
+
+
 @pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_every_public_page_fits_a_phone_in_every_language(
     another_page: Any, live_server: LiveServer, language: str
