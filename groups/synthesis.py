@@ -43,7 +43,7 @@ LINKAGE = "average"
 WHOLE_ANALYSIS_LIMIT = 1500
 CACHE_SECONDS = 24 * 60 * 60
 # Raise when the method changes, so that cached suggestions are computed again.
-METHOD_VERSION = 2
+METHOD_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -113,10 +113,8 @@ def _read(notes: Sequence[SourceNote]) -> _Corpus | None:
         forms.append([(word, stem(bokmål(word))) for word in note_words])
     if not kept:
         return None
-    known = {
-        form for note in forms for word, word_stem in note for form in (bokmål(word), word_stem)
-        if len(form) >= COMPOUND_PART_MIN
-    }
+    # Whole words only: a stem is no word ("komm", of "kommer", is not a part of "kommune").
+    known = {form for note in forms for word, _ in note if len(form := bokmål(word)) >= COMPOUND_PART_MIN}
     # Once per distinct word: the same words recur in note after note.
     parts_of = {word: _compound_parts(word, known) for note in forms for word, _ in note}
     stems = [
@@ -177,7 +175,8 @@ def _gram_matrix(note_words: list[list[str]]) -> csr_matrix:
 def _compound_parts(written: str, known: set[str]) -> list[str]:
     """The stems of known words a compound starts or ends with: "boligmangel" also says "bolig".
 
-    Norwegian writes compounds as one word; the notes themselves tell which parts are words.
+    Norwegian writes compounds as one word; the notes themselves tell which parts are words: the
+    words they wrote, whole.
     """
     word = bokmål(written)
     return [

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from groups.norwegian import bokmål, is_content_word, stem, words
+
 
 @dataclass(frozen=True)
 class LabelledNote:
@@ -314,3 +316,14 @@ def recurring_points(question: LabelledQuestion) -> dict[str, set[int]]:
 def key_points(question: LabelledQuestion) -> set[str]:
     """Labels of points raised at three or more different tables: what suggested key points must cover."""
     return {point for point, tables in _tables_per_point(question).items() if len(tables) >= 3}
+
+
+def shared_word_share(questions: tuple[LabelledQuestion, ...]) -> float:
+    """The share of labelled pairs whose notes have a content word in common (its stem, read in its
+    Bokmål form): what a method that compares words can find at best, bar chains of notes."""
+
+    def stems(text: str) -> set[str]:
+        return {stem(bokmål(word)) for word in words(text) if is_content_word(word)}
+
+    pairs = [(q.notes[i].text, q.notes[j].text) for q in questions for i, j in gold_pairs(q)]
+    return sum(bool(stems(a) & stems(b)) for a, b in pairs) / len(pairs) if pairs else 0.0
