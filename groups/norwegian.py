@@ -144,9 +144,9 @@ def search_terms(text: str) -> list[dict[str, str]]:
 
 def written_forms(word: str) -> list[str]:
     """A normalised word as both written forms may have it: itself, its Bokmål form, and its Nynorsk
-    endings (-het, -heten as -heit, -heita): "frivilligheita" finds "frivilligheten", and back."""
+    roots and endings: "frivilligheita" finds "frivilligheten", "bosetting" finds "busetjing", and back."""
     found = [word]
-    for form in (bokmål(word), *(
+    for form in (bokmål(word), *nynorsk_forms(word), *(
         word[: -len(bokmål_ending)] + nynorsk for nynorsk, bokmål_ending in NYNORSK_ENDINGS
         if word.endswith(bokmål_ending) and len(word) > len(bokmål_ending) + 2
     )):
@@ -186,7 +186,7 @@ NYNORSK_PARTS = (
     ("busett", "bosatt"), ("framtid", "fremtid"), ("åleine", "alene"), ("einsam", "ensom"),
     ("heimkommun", "hjemkommun"), ("heim", "hjem"), ("leige", "leie"), ("skule", "skole"), ("fleir", "fler"),
     ("lækjar", "lege"), ("lærar", "lærer"), ("søkjar", "søker"), ("ynskj", "ønsk"), ("saman", "sammen"),
-    ("leiing", "ledelse"), ("leiar", "leder"), ("heiltid", "heltid"), ("heil", "hel"),
+    ("leiing", "ledelse"), ("leiar", "leder"), ("heiltid", "heltid"), ("heil", "hel"), ("vidaregå", "videregå"),
     ("born", "barn"), ("veke", "uke"), ("eigen", "egen"), ("eiga", "egen"), ("eige", "eie"),
 )
 NYNORSK_WORDS = {"meir": "mer", "løn": "lønn", "lønna": "lønnen", "heile": "hele", "heil": "hel", "open": "åpen",
@@ -195,6 +195,19 @@ NYNORSK_WORDS = {"meir": "mer", "løn": "lønn", "lønna": "lønnen", "heile": "
 # Endings: -leg/-lig adjectives, -heit/-het, -ande/-ende.
 NYNORSK_ENDINGS = (("legare", "ligere"), ("legaste", "ligste"), ("lege", "lige"), ("legt", "ligt"),
                    ("leg", "lig"), ("heita", "heten"), ("heiter", "heter"), ("heit", "het"), ("ande", "ende"))
+
+
+BOKMÅL_WORDS = {bokmål_word: nynorsk for nynorsk, bokmål_word in reversed(NYNORSK_WORDS.items())}
+
+
+def nynorsk_forms(word: str) -> list[str]:
+    """A normalised word with a Bokmål root of NYNORSK_PARTS put in its Nynorsk form, one root at a
+    time ("bosetting" as "busetjing", "sykehus" as "sjukehus" and "sjukehus"'s other roots)."""
+    forms = [BOKMÅL_WORDS[word]] if word in BOKMÅL_WORDS else []
+    for nynorsk, bokmål_part in NYNORSK_PARTS:
+        if bokmål_part in word and (form := word.replace(bokmål_part, nynorsk)) not in forms:
+            forms.append(form)
+    return forms
 
 
 @functools.lru_cache(maxsize=100_000)

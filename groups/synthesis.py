@@ -43,7 +43,7 @@ LINKAGE = "average"
 WHOLE_ANALYSIS_LIMIT = 1500
 CACHE_SECONDS = 24 * 60 * 60
 # Raise when the method changes, so that cached suggestions are computed again.
-METHOD_VERSION = 3
+METHOD_VERSION = 4
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,14 @@ def search(client: Client, url: str, **params: str | int) -> list[str]:
         ("frivilligheita", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
         ("frivillighet", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
         ("frivilligheten", {"Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita."}),
+        # A Bokmål word finds its Nynorsk form too, as the Nynorsk finds the Bokmål ("bosetting" found only
+        # Bokmål notes).
+        ("bosetting", {"Bosettingen går fort.", "Busetjinga tek tid."}),
+        ("busetjing", {"Bosettingen går fort.", "Busetjinga tek tid."}),
+        ("skule", {"Skolen har gode rutiner.", "Ein ny skule i bygda."}),
+        ("skole", {"Skolen har gode rutiner.", "Ein ny skule i bygda."}),
+        ("videregående", {"Videregående opplæring for voksne.", "Elevar i vidaregåande."}),
+        ("vidaregåande", {"Videregående opplæring for voksne.", "Elevar i vidaregåande."}),
     ],
 )
 def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
@@ -106,6 +114,8 @@ def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
         "Innvandrere trenger språkopplæring.", "Innvandrerne kjenner ikke systemet.",
         "Ungdommene vil bli boende.", "Ungdom trenger møteplasser.", "Lærerne mangler tid.", "En lærer per klasse.",
         "Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita.",
+        "Bosettingen går fort.", "Busetjinga tek tid.", "Ein ny skule i bygda.",
+        "Videregående opplæring for voksne.", "Elevar i vidaregåande.",
     ):
         add_note(workshop, text)
 
