@@ -144,7 +144,8 @@ def results_csv(request: HttpRequest, slug: str) -> HttpResponse:
     survey = get_object_or_404(Survey, workshop=workshop)
     results = survey_results(survey)
     rows: list[list[object]] = [
-        [_("Number"), _("Question"), _("Group"), _("Answer"), _("Count"), _("Percent"), "n", _("Average")]
+        [_("Number"), _("Question"), _("Group"), _("Answer"), _("Count"), _("Percent"), "n",
+         "{} ({})".format(_("Average"), _("without “don't know”"))]
     ]
     for result in results.questions:
         if result.question.kind == Question.Kind.TEXT:

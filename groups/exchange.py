@@ -225,11 +225,13 @@ def notes_rows(workshop: Workshop) -> list[list[object]]:
         if note.round is not None:
             part = f"{note.round.number}. {note.round.title}"
             question = note.question.text if note.question else _("The round as a whole")
+            place = note.table.label if note.table else _("Plenum")
         else:
+            # A talk's or a pitch's note: written by the facilitator at no table, and not in the plenum.
             part = note.programme_item.title if note.programme_item else ""
-            question = ""
+            question = place = ""
         rows.append([
-            part, question, note.table.label if note.table else _("Plenum"),
+            part, question, place,
             note.organisation.name if note.organisation else "", note.get_kind_display(), note.text,
             _("Yes") if note.shared_in_plenum else "", ", ".join(theme.name for theme in note.themes.all()),
             timezone.localtime(note.created_at).strftime("%Y-%m-%d %H:%M"),

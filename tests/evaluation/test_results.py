@@ -246,7 +246,7 @@ def test_the_results_csv_has_the_average_of_each_group_as_the_page_shows_it(
 ) -> None:
     response = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv")
     rows = read_csv(response.content)
-    assert rows[0][-2:] == ["n", "Gjennomsnitt"]
+    assert rows[0][-2:] == ["n", "Gjennomsnitt (uten «vet ikke»)"]
     q4_means = {row[2]: row[7] for row in rows[1:] if row[0] == "3"}
     assert q4_means == {"Fylkeskommune": "3,4", "Annen organisasjon": "3,5", "I alt": "3,4"}
     q2_means = {row[7] for row in rows[1:] if row[0] == "2"}
@@ -264,11 +264,11 @@ def test_a_norwegian_csv_is_split_by_semicolons_with_decimal_commas_and_an_engli
     3.4 becomes the 3rd of April)."""
     url = f"/fasilitator/{survey.workshop.slug}/evaluering/resultater.csv"
     norwegian = facilitator_client.get(url).content.decode("utf-8-sig").splitlines()
-    assert norwegian[0] == "Nummer;Spørsmål;Gruppe;Svar;Antall;Prosent;n;Gjennomsnitt"
+    assert norwegian[0] == "Nummer;Spørsmål;Gruppe;Svar;Antall;Prosent;n;Gjennomsnitt (uten «vet ikke»)"
     assert "3;Det har vært inspirerende;I alt;Enig;5;46;11;3,4" in norwegian
     facilitator_client.cookies["django_language"] = "en"
     english = facilitator_client.get(url).content.decode("utf-8-sig").splitlines()
-    assert english[0] == "Number,Question,Group,Answer,Count,Percent,n,Average"
+    assert english[0] == "Number,Question,Group,Answer,Count,Percent,n,Average (without “don't know”)"
     assert "3,Det har vært inspirerende,In all,Enig,5,46,11,3.4" in english
 
 

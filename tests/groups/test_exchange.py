@@ -49,7 +49,7 @@ def test_a_facilitator_gets_every_note_in_report_order_with_where_it_was_written
          "Arbeid, Økonomi"],
         ["1. Runde 1", "Spørsmål 1.2", "Plenum", "", "Notat", "Fra plenum", "", ""],
         ["1. Runde 1", "Runden som helhet", "Gruppe 1", "", "Notat", "Runden som helhet", "", ""],
-        ["IMDi", "", "Plenum", "", "Notat", "Fra foredraget", "", ""],
+        ["IMDi", "", "", "", "Notat", "Fra foredraget", "", ""],  # a talk's note is at no table, nor the plenum
     ]
 
 
