@@ -281,20 +281,24 @@ def render_draft(request: HtmxHttpRequest, form: forms.Form) -> HttpResponse:
 # Overview, overall summary, publishing --------------------------------------------------------
 
 
-def overview_context(
-    request: HttpRequest, workshop: Workshop, form: WorkshopSummaryForm
-) -> dict[str, Any]:
+def counted_questions() -> QuerySet[Question]:
+    """The questions in the report's order, each with its tables' notes and highlights counted."""
     # The tables' notes, not deleted ones: a count through a relation does not go through Note's
     # manager, which leaves them out everywhere else.
-    questions = Question.objects.annotate(
+    return Question.objects.annotate(
         note_count=Count("notes", filter=Q(notes__table__isnull=False, notes__deleted_at__isnull=True), distinct=True),
         highlight_count=Count("highlights", filter=Q(highlights__deleted_at__isnull=True), distinct=True),
     ).order_by("order", "pk")
+
+
+def overview_context(
+    request: HttpRequest, workshop: Workshop, form: WorkshopSummaryForm
+) -> dict[str, Any]:
     round_notes = Q(notes__table__isnull=False, notes__question__isnull=True, notes__deleted_at__isnull=True)
     rounds = (
         workshop.rounds.order_by("number")
         .annotate(note_count=Count("notes", filter=round_notes, distinct=True))
-        .prefetch_related(Prefetch("questions", questions))
+        .prefetch_related(Prefetch("questions", counted_questions()))
     )
     return {
         **admin.site.each_context(request),
@@ -354,6 +358,18 @@ def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse
     return redirect(f"{page_url}#summary-field")
 
 
+def questions_to_summarise(workshop: Workshop) -> list[tuple[str, Question]]:
+    """The questions the tables wrote notes to that have no summary yet, numbered as the report
+    numbers them (1.2: round 1, its second question). A question without notes has nothing to sum up."""
+    rounds = workshop.rounds.order_by("number").prefetch_related(Prefetch("questions", counted_questions()))
+    return [
+        (f"{round_.number}.{number}", question)
+        for round_ in rounds
+        for number, question in enumerate(round_.questions.all(), start=1)
+        if question.note_count and not question.summary.strip()  # type: ignore[attr-defined]
+    ]
+
+
 @require_POST
 def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
@@ -364,10 +380,7 @@ def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if form.cleaned_data["action"] == "publish":
         if not workshop.is_published:
             if not form.cleaned_data["confirmed"]:
-                unsummarised = list(
-                    Question.objects.filter(round__workshop=workshop, summary="").select_related("round")
-                    .order_by("round__number", "order")
-                )
+                unsummarised = questions_to_summarise(workshop)
                 if workshop.accepts_notes or unsummarised or not workshop.summary:
                     context = {
                         **admin.site.each_context(request), "title": _("Publish the report?"), "workshop": workshop,

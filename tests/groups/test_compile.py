@@ -104,7 +104,8 @@ def test_only_facilitators_may_open_or_post_to_any_compile_page(
 def test_compile_pages_refuse_other_methods(facilitator_client: Client, workshop: Workshop) -> None:
     assert facilitator_client.post(overview_url(workshop)).status_code == 405
     assert facilitator_client.get(summary_url(workshop)).status_code == 405
-    assert facilitator_client.get(publish_url(workshop)).status_code == 405
+    reloaded = facilitator_client.get(publish_url(workshop))
+    assert reloaded.status_code == 405 and "<h1>Not a page</h1>" in reloaded.content.decode()
 
 
 # The overview ----------------------------------------------------------------------------------
@@ -393,13 +394,20 @@ def test_publishing_during_the_day_asks_first_names_the_missing_summaries_and_ch
     facilitator_client: Client, workshop: Workshop
 ) -> None:
     # It used to publish at once, which ends the day: every table closed for good, mid-round.
+    for order, round_number in ((1, 1), (2, 2)):
+        question = Question.objects.get(round__workshop=workshop, round__number=round_number, order=order)
+        Note.objects.create(workshop=workshop, table=table(workshop), round=question.round, question=question,
+                            text="Et svar")
     response = facilitator_client.post(publish_url(workshop), {"action": "publish"})
 
     html = response.content.decode()
     assert response.status_code == 200 and "<h1>Publish the report?</h1>" in html
     assert "The day is still running. Publishing ends it" in html
     assert "The overall summary (conclusion) has not been written yet." in html
-    assert "4 questions have no summary yet:" in html and "1. Spørsmål 1.1" in html
+    # Only the questions with notes to sum up, numbered as the report numbers them (it listed all four, as
+    # "1. Spørsmål 1.1", notes or not).
+    assert "2 questions have no summary yet:" in html
+    assert ">1.1 Spørsmål 1.1</a>" in html and ">2.2 Spørsmål 2.2</a>" in html and "Spørsmål 1.2" not in html
     assert "Yes, end the day and publish" in html
     workshop.refresh_from_db()
     assert workshop.status == Workshop.Status.RUNNING and workshop.accepts_notes
