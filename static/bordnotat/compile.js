@@ -24,6 +24,26 @@
     if (event.detail.successful) unsaved = false;
     saving = null;
   });
+  // A summary's form is replaced by its answer, and the focus (on its Save button) with it: it comes
+  // back to what the answer says, the errors at the top of the form or its Save button.
+  let focusedForm = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    const active = document.activeElement;
+    focusedForm = active && active.form && active.form.id ? active.form.id : null;
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    const form = focusedForm && document.getElementById(focusedForm);
+    focusedForm = null;
+    if (!form || (document.activeElement && document.activeElement !== document.body)) return;
+    const errors = form.querySelector("[role=alert]");
+    if (errors) {
+      errors.tabIndex = -1;
+      errors.focus();
+    } else {
+      const save = form.querySelector("button[type=submit]");
+      if (save) save.focus();
+    }
+  });
   window.addEventListener("beforeunload", function (event) {
     if (unsaved && !saving) {
       event.preventDefault();

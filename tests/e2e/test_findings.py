@@ -137,6 +137,32 @@ def test_leaving_a_compile_page_with_an_unsaved_summary_asks_first(page: Page, l
     assert Question.objects.get(pk=question.pk).summary == "Et utkast som ikke er lagret."
 
 
+def test_saving_a_summary_from_the_keyboard_keeps_the_focus_on_the_form(page: Page, live_server: LiveServer) -> None:
+    """The form is replaced by the answer: the focus went to the page, 8,000 px from the errors."""
+    workshop = build_workshop(slug="fokus", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+    log_in(page, live_server.url, question_page)
+    page.wait_for_url(question_page)
+    summary = page.locator("textarea[name=summary]")
+    save = page.locator("#compile-form button[type=submit]").first
+
+    summary.fill("x" * 10_001)
+    save.focus()
+    page.keyboard.press("Enter")
+    errors = page.locator("#compile-form [role=alert]").first
+    expect(errors).to_be_visible()
+    expect(errors).to_be_focused()
+
+    page.locator("textarea[name=summary]").fill("Kort og godt.")
+    page.locator("#compile-form button[type=submit]").first.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#compile-form .actions [role=status]")).to_be_visible()
+    expect(page.locator("#compile-form button[type=submit]").first).to_be_focused()
+    assert Question.objects.get(pk=question.pk).summary == "Kort og godt."
+
+
 def test_the_search_page_fits_the_screen_with_a_long_question_in_its_filter(
     page: Page, live_server: LiveServer
 ) -> None:
