@@ -58,6 +58,9 @@ class RoundReport:
     questions: list[QuestionReport]
     whole_round: list[TableNotes]
     plenum: list[Any]
+    # Every note of the round is a thing to do ("What do we do when we get home?"): the notes are
+    # shown once, by organisation, under "What we do when we get home", not here by table as well.
+    notes_under_actions: bool = False
 
 
 @dataclass
@@ -158,6 +161,7 @@ def _round_report(
         questions=question_reports,
         whole_round=_by_table(tables, whole_round),
         plenum=[note for note in plenum if note.question_id not in question_ids],
+        notes_under_actions=bool(notes) and all(note.kind == ACTION for note in notes),
     )
 
 
@@ -174,6 +178,8 @@ def _action_groups(notes: list[Any]) -> list[ActionGroup]:
             by_organisation[note.organisation.name].append(note)
     names = sorted(by_organisation, key=lambda name: (norwegian_key(name), name))
     groups = [ActionGroup(name, by_organisation[name]) for name in names]
+    # Table by table, the plenum last, each in its own order (they come round by round, question by question).
+    unattributed.sort(key=lambda note: note.table.number if note.table_id is not None else float("inf"))
     if unattributed:
         groups.append(ActionGroup(_("Without organisation"), unattributed))
     return groups

@@ -234,6 +234,40 @@ def test_reader_sees_actions_grouped_by_organisation(client: Client, workshop: W
     assert "Ikke en handling." not in actions
 
 
+def test_a_round_of_things_to_do_is_reported_once_by_organisation_with_the_unsaid_table_by_table(
+    client: Client, workshop: Workshop
+) -> None:
+    """The seed's last round, "What do we do when we get home?": every note an action. They were listed
+    by table under the round and again by organisation, with the unattributed in the order of the questions."""
+    round_two = workshop.rounds.get(number=2)
+    question = round_two.questions.order_by("order").first()
+    round_two.summary = "Alle skal følge opp."
+    round_two.save()
+    for number, text, organisation_name, asked in (
+        (2, "Ringe statsforvalteren.", None, question), (1, "Orientere internt.", None, question),
+        (2, "Lage politiske saker.", None, None), (1, "Ta kontakt med rådgiveren.", "Fylke 1B", None),
+    ):
+        note(
+            workshop, text, table=table(workshop, number), round=round_two, question=asked, kind=Note.Kind.ACTION,
+            organisation=organisation(workshop, organisation_name) if organisation_name else None,
+        )
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    said = ("Ringe statsforvalteren.", "Orientere internt.", "Lage politiske saker.", "Ta kontakt med rådgiveren.")
+    for text in said:
+        assert html.count(text) == 1, text
+    round_part = html[html.index("2. Runde 2</h3>"):html.index("What we do when we get home</h2>")]
+    assert 'under <a href="#actions">What we do when we get home</a>, by organisation.' in round_part
+    assert "Alle skal følge opp." in round_part and "No notes for this question." not in round_part
+    without = html.split("<h3>Without organisation</h3>")[1]
+    assert (
+        without.index("Orientere internt.") < without.index("Ringe statsforvalteren.")
+        < without.index("Lage politiske saker.")
+    )
+
+
 def test_actions_are_grouped_by_organisation_in_norwegian_order(client: Client, workshop: Workshop) -> None:
     round_one = workshop.rounds.get(number=1)
     for name in ("Åfjord kommune", "Ørland kommune", "Agder fylkeskommune"):
