@@ -4,7 +4,7 @@ and publish. The pages live inside the admin's look (they extend admin/base_site
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from django import forms
@@ -173,12 +173,18 @@ class QuestionCompileForm(SummaryForm):
 
 
 class UseSuggestionForm(forms.Form):
-    """ "Use in the summary": which suggestion, and (with htmx) the draft it is added to."""
+    """ "Use in the summary": which suggestion (the button's value, "recurring:12" or "key:12"), and
+    the draft it is added to. The button submits the page's summary form, with or without
+    JavaScript, so the draft is always the one in the browser: nothing typed is lost, nothing is saved.
+    """
 
-    kind = forms.ChoiceField(choices=[("key", "key"), ("recurring", "recurring")])
-    note = forms.IntegerField(min_value=1, max_value=2**63 - 1)
-    # The draft as it stands in the browser; absent in a plain form post, which adds to what is saved.
-    summary = forms.CharField(required=False, strip=False, max_length=WORKSHOP_SUMMARY_MAX_LENGTH)
+    use = forms.RegexField(regex=r"\A(key|recurring):[0-9]{1,18}\Z", max_length=30)
+    # Longer than any summary may be: a draft past its limit is refused with its text kept.
+    summary = forms.CharField(required=False, strip=False, max_length=10 * WORKSHOP_SUMMARY_MAX_LENGTH)
+
+    def suggestion(self) -> tuple[str, int]:
+        kind, note = self.cleaned_data["use"].split(":")
+        return kind, int(note)
 
 
 class PublishForm(forms.Form):
@@ -233,49 +239,54 @@ def add_to_summary(summary: str, text: str) -> str:
     return f"{summary.rstrip()}\n\n{text}" if summary.strip() else text
 
 
-def use_suggestion(
-    request: HtmxHttpRequest, workshop: Workshop, findings: Findings, saved_summary: str, max_length: int,
-    *, draft_form: Callable[[str], forms.Form], page_url: str,
-) -> tuple[str | None, HttpResponse | None]:
-    """The summary with the chosen suggestion added, or the answer that refuses it.
+@dataclass(frozen=True)
+class UsedSuggestion:
+    """The draft after "Use in the summary": with the suggestion added, or as it came with the reason."""
 
-    With htmx the suggestion goes into the draft the browser sent and nothing is saved; the
-    facilitator edits and saves it. A plain form post adds it to the saved summary. A refusal
-    gives the draft back as it was sent, with the reason: the field it replaces must never come
-    back emptier than it went (saving it then would store the loss).
-    """
+    draft: str
+    refusal: str = ""
+    status: int = 200
+
+    def context(self) -> dict[str, object]:
+        """What the summary's field says beside the draft (groups/_summary_field.html)."""
+        return {"added": not self.refusal, "refusal": self.refusal}
+
+
+def use_suggestion(request: HtmxHttpRequest, findings: Findings, max_length: int) -> UsedSuggestion | None:
+    """The chosen suggestion added at the end of the draft the browser sent; None if the request
+    cannot be read. A refusal gives the draft back as it was sent: the field it replaces must
+    never come back emptier than it went (saving it then would store the loss)."""
     form = UseSuggestionForm(request.POST)
     if not form.is_valid():
-        return None, HttpResponse(_("That suggestion could not be read. Reload the page."), status=400)
-    text = findings.text_to_use(form.cleaned_data["kind"], form.cleaned_data["note"])
-    draft = form.cleaned_data["summary"] if request.htmx else saved_summary
+        return None
+    draft = form.cleaned_data["summary"]
+    text = findings.text_to_use(*form.suggestion())
     if text is None:
-        message = _("That suggestion is gone: the notes have changed since the page was loaded. Reload the page.")
-        return None, refuse_suggestion(request, workshop, message, 409, draft_form(draft), page_url)
+        refusal = _("That suggestion is gone: the notes have changed since the page was loaded. Reload the page.")
+        return UsedSuggestion(draft, refusal, 409)
     summary = add_to_summary(draft, text)
     if len(summary) > max_length:
-        message = _("The summary would be longer than %(max)s characters. Shorten it first.") % {
+        refusal = _("The summary would be longer than %(max)s characters. Shorten it first.") % {
             "max": number_format(max_length, force_grouping=True)
         }
-        return None, refuse_suggestion(request, workshop, message, 422, draft_form(draft), page_url)
-    return summary, None
+        return UsedSuggestion(draft, refusal, 422)
+    return UsedSuggestion(summary)
 
 
-def refuse_suggestion(
-    request: HtmxHttpRequest, workshop: Workshop, message: str, status: int, form: forms.Form, page_url: str
-) -> HttpResponse:
-    """The draft as it was, with why the suggestion was not added; without JavaScript, a way back."""
-    if request.htmx:
-        return render(request, "groups/_summary_field.html", {"form": form, "refusal": message}, status=status)
-    context = {
-        **admin.site.each_context(request), "title": _("The suggestion was not added"), "workshop": workshop,
-        "message": message, "page_url": f"{page_url}#summary-field",
-    }
-    return render(request, "groups/suggestion_refused.html", context, status=status)
+UNREADABLE_SUGGESTION = gettext_lazy("That suggestion could not be read. Reload the page.")
 
 
-def render_draft(request: HtmxHttpRequest, form: forms.Form) -> HttpResponse:
-    return render(request, "groups/_summary_field.html", {"form": form, "added": True})
+def used_in_field(request: HtmxHttpRequest, used: UsedSuggestion, form: forms.Form) -> HttpResponse:
+    """With htmx, the summary's field with the new draft (or the draft as it was, and why)."""
+    return render(request, "groups/_summary_field.html", {"form": form, **used.context()}, status=used.status)
+
+
+def used_on_page(request: HtmxHttpRequest, used: UsedSuggestion) -> QueryDict:
+    """Without JavaScript, the page's summary form as it was posted, with the new draft in its field:
+    shown again on the page (at the field: the button's address ends in #summary-field), not saved."""
+    data = request.POST.copy()
+    data["summary"] = used.draft
+    return data
 
 
 # Overview, overall summary, publishing --------------------------------------------------------
@@ -308,7 +319,10 @@ def overview_context(
         "form": form,
         "publish_action": "unpublish" if workshop.is_published else "publish",
         "findings": workshop_findings(workshop),
+        # The page's own address: it is also shown at "Use in the summary"'s, without JavaScript.
+        "page_url": reverse("groups:compile", kwargs={"slug": workshop.slug}),
         "use_url": reverse("groups:compile-use", kwargs={"slug": workshop.slug}),
+        "summary_form_id": "summary-form",  # the form "Use in the summary" submits, with its draft
         "findings_scope": _("the whole workshop"),
     }
 
@@ -342,20 +356,14 @@ def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    page_url = reverse("groups:compile", kwargs={"slug": workshop.slug})
-    summary, refusal = use_suggestion(
-        request, workshop, workshop_findings(workshop), workshop.summary, WORKSHOP_SUMMARY_MAX_LENGTH,
-        draft_form=lambda draft: WorkshopSummaryForm(initial={"summary": draft}), page_url=page_url,
-    )
-    if refusal is not None:
-        return refusal
-    form = WorkshopSummaryForm(data={"summary": summary})
+    used = use_suggestion(request, workshop_findings(workshop), WORKSHOP_SUMMARY_MAX_LENGTH)
+    if used is None:
+        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
     if request.htmx:
-        return render_draft(request, form)
-    form.is_valid()
-    form.save(workshop)
-    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    return redirect(f"{page_url}#summary-field")
+        return used_in_field(request, used, WorkshopSummaryForm(initial={"summary": used.draft}))
+    form = WorkshopSummaryForm(used_on_page(request, used), saved=workshop.summary)
+    context = {**overview_context(request, workshop, form), **used.context()}
+    return render(request, "groups/compile.html", context, status=used.status)
 
 
 def questions_to_summarise(workshop: Workshop) -> list[tuple[str, Question]]:
@@ -424,7 +432,10 @@ def question_context(
         "round": question.round,
         "board": board,
         "findings": question_findings(question, board),
+        # The page's own address: it is also shown at "Use in the summary"'s, without JavaScript.
+        "page_url": reverse("groups:compile-question", kwargs={"slug": workshop.slug, "question_id": question.pk}),
         "use_url": reverse("groups:compile-question-use", kwargs={"slug": workshop.slug, "question_id": question.pk}),
+        "summary_form_id": "compile-form",  # the form "Use in the summary" submits, with its draft
         # The page shows the notes on the round as a whole too, and the suggestions read them.
         "findings_scope": _("this question and the round as a whole"),
         "form": form,
@@ -477,20 +488,17 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
         Question.objects.select_related("round"), pk=question_id, round__workshop=workshop
     )
     findings = question_findings(question, compile_board(workshop, question.round, question))
-    page_url = reverse("groups:compile-question", kwargs={"slug": workshop.slug, "question_id": question.pk})
-    summary, refusal = use_suggestion(
-        request, workshop, findings, question.summary, QUESTION_SUMMARY_MAX_LENGTH,
-        draft_form=lambda draft: QuestionCompileForm(initial={"summary": draft}, candidates=Note.objects.none()),
-        page_url=page_url,
-    )
-    if refusal is not None:
-        return refusal
+    used = use_suggestion(request, findings, QUESTION_SUMMARY_MAX_LENGTH)
+    if used is None:
+        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
     if request.htmx:
-        return render_draft(request, QuestionCompileForm(data={"summary": summary}, candidates=Note.objects.none()))
-    question.summary = summary or ""
-    question.save(update_fields=["summary"])
-    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    return redirect(f"{page_url}#summary-field")
+        form = QuestionCompileForm(initial={"summary": used.draft}, candidates=Note.objects.none())
+        return used_in_field(request, used, form)
+    form = QuestionCompileForm(
+        used_on_page(request, used), candidates=highlight_candidates(workshop, question), saved=question.summary
+    )
+    context = {**question_context(request, workshop, question, form), **used.context()}
+    return render(request, "groups/compile_question.html", context, status=used.status)
 
 
 # The round as a whole --------------------------------------------------------------------------
@@ -509,7 +517,10 @@ def round_context(
         "round": round_,
         "board": board,
         "findings": round_findings(workshop, round_, [column.table for column in board.columns]),
+        # The page's own address: it is also shown at "Use in the summary"'s, without JavaScript.
+        "page_url": reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number}),
         "use_url": reverse("groups:compile-round-use", kwargs={"slug": workshop.slug, "round_number": round_.number}),
+        "summary_form_id": "round-form",  # the form "Use in the summary" submits, with its draft
         "findings_scope": _("the round as a whole"),
         "form": form,
         "saved": saved,
@@ -544,19 +555,14 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
     workshop = facilitated_workshop(request, slug)
     round_ = get_object_or_404(Round, workshop=workshop, number=round_number)
     findings = round_findings(workshop, round_, list(workshop.tables.order_by("number")))
-    page_url = reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number})
-    summary, refusal = use_suggestion(
-        request, workshop, findings, round_.summary, QUESTION_SUMMARY_MAX_LENGTH,
-        draft_form=lambda draft: RoundSummaryForm(initial={"summary": draft}), page_url=page_url,
-    )
-    if refusal is not None:
-        return refusal
+    used = use_suggestion(request, findings, QUESTION_SUMMARY_MAX_LENGTH)
+    if used is None:
+        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
     if request.htmx:
-        return render_draft(request, RoundSummaryForm(data={"summary": summary}))
-    round_.summary = summary or ""
-    round_.save(update_fields=["summary"])
-    messages.success(request, _("The suggestion is added at the end of the summary: edit it there."))
-    return redirect(f"{page_url}#summary-field")
+        return used_in_field(request, used, RoundSummaryForm(initial={"summary": used.draft}))
+    form = RoundSummaryForm(used_on_page(request, used), saved=round_.summary)
+    context = {**round_context(request, workshop, round_, form), **used.context()}
+    return render(request, "groups/compile_round.html", context, status=used.status)
 
 
 # "What keeps coming up", live for the plenum -----------------------------------------------------

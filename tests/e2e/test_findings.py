@@ -49,7 +49,7 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     found = serious_violations(page)
 
     # A key point into the summary draft, edited, then saved.
-    key_point = findings.locator("li.finding", has=page.locator("input[name=kind][value=key]")).first
+    key_point = findings.locator("li.finding", has=page.locator("button[name=use][value^='key:']")).first
     quoted = key_point.locator(".quote").inner_text()
     key_point.get_by_role("button", name="Bruk i sammendraget").click()
     summary = page.locator("textarea[name=summary]")
@@ -135,6 +135,36 @@ def test_leaving_a_compile_page_with_an_unsaved_summary_asks_first(page: Page, l
     page.wait_for_url(f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/")
     assert asked == ["beforeunload"]  # saved: nothing to ask
     assert Question.objects.get(pk=question.pk).summary == "Et utkast som ikke er lagret."
+
+
+def test_without_javascript_use_in_the_summary_keeps_what_was_typed_and_saves_nothing(
+    another_page: Any, live_server: LiveServer
+) -> None:
+    """It used to post the suggestion alone, save it into the summary (public at once in a published
+    report) and lose the text typed in the field."""
+    workshop = build_workshop(slug="uten-skript", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
+    say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question)
+    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+    page = another_page(java_script_enabled=False)
+    log_in(page, live_server.url, question_page)
+    page.wait_for_url(question_page)
+
+    page.locator("textarea[name=summary]").fill("Det vi så ved bordene.")
+    page.locator("section.findings").get_by_role("button", name="Bruk i sammendraget").first.click()
+
+    summary = page.locator("textarea[name=summary]")
+    expect(summary).to_have_value(re.compile(r"^Det vi så ved bordene\.\n\n.*kveldstid", re.S))
+    expect(page.locator("#summary-field [role=status]")).to_have_text(
+        "Lagt til på slutten av utkastet: rediger det, og lagre."
+    )
+    assert Question.objects.get(pk=question.pk).summary == ""
+    page.locator("#compile-form button[type=submit]").first.click()
+    page.wait_for_url(question_page)
+    saved = Question.objects.get(pk=question.pk).summary.replace("\r\n", "\n")  # as the browser sends lines
+    assert saved.startswith("Det vi så ved bordene.\n\n") and "kveldstid" in saved
 
 
 def test_saving_a_summary_from_the_keyboard_keeps_the_focus_on_the_form(page: Page, live_server: LiveServer) -> None:

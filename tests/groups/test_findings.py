@@ -3,6 +3,8 @@ and the live page of what keeps coming up."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -89,7 +91,7 @@ def test_use_in_the_summary_with_htmx_adds_the_point_to_the_draft_and_saves_noth
 ) -> None:
     typical = bus_notes[0].pk  # of two notes equally alike, the first is the point's typical note
     response = facilitator_client.post(
-        use_url(workshop), {"kind": "recurring", "note": typical, "summary": "Mitt utkast."},
+        use_url(workshop), {"use": f"recurring:{typical}", "summary": "Mitt utkast."},
         headers={"HX-Request": "true"},
     )
 
@@ -100,34 +102,64 @@ def test_use_in_the_summary_with_htmx_adds_the_point_to_the_draft_and_saves_noth
     assert question_of(workshop).summary == ""
 
 
-def test_use_in_the_summary_without_javascript_adds_a_key_point_to_the_saved_summary(
+def test_use_in_the_summary_without_javascript_adds_a_key_point_to_the_draft_on_the_page_and_saves_nothing(
     facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
 ) -> None:
+    """The button submits the page's summary form: what was typed comes along. It used to post the
+    suggestion alone, add it to the saved summary and save it (public at once in a published report),
+    and the text typed in the field was lost."""
     page = facilitator_client.get(question_url(workshop)).content.decode()
-    key_note = int(page.split('name="kind" value="key"><input type="hidden" name="note" value="', 1)[1].split('"')[0])
+    key_note = int(page.split('name="use" value="key:', 1)[1].split('"')[0])
+    assert f'form="compile-form" formaction="{use_url(workshop)}#summary-field"' in page
+    posted = {"use": f"key:{key_note}", "summary": "Det jeg skrev.", "highlights": [str(bus_notes[1].pk)],
+              "written_from": ""}
 
-    response = facilitator_client.post(use_url(workshop), {"kind": "key", "note": key_note})
+    response = facilitator_client.post(use_url(workshop), posted)
 
-    assert response.status_code == 302
-    summary = question_of(workshop).summary
-    assert Note.objects.get(pk=key_note).text in summary
-    assert "(Group " in summary
+    assert response.status_code == 200
+    html = response.content.decode()
+    key_text = Note.objects.get(pk=key_note).text
+    assert re.search(r"<textarea[^>]*>\s*Det jeg skrev\.\n\n" + re.escape(key_text), html)
+    assert "Added at the end of the draft: edit it, then save." in html
+    assert re.search(rf'<input[^>]*value="{bus_notes[1].pk}"[^>]*checked', html)  # the ticks as they were
+    question = question_of(workshop)
+    assert question.summary == "" and not question.highlights.exists()
 
 
-def test_a_suggestion_that_is_gone_is_refused_with_a_conflict(
+def test_without_javascript_the_round_page_comes_back_with_the_point_in_its_draft_and_a_save_goes_to_the_round(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    say(workshop, 1, "Bussen går for sjelden om kvelden")
+    say(workshop, 2, "Bussen går altfor sjelden på kvelden")
+    round_url = f"/fasilitator/{workshop.slug}/sammenstill/runde/1/"
+    page = facilitator_client.get(round_url).content.decode()
+    point = page.split('name="use" value="', 1)[1].split('"')[0]
+
+    response = facilitator_client.post(f"{round_url}bruk/", {"use": point, "summary": "Runden.", "written_from": ""})
+
+    html = response.content.decode()
+    assert response.status_code == 200 and re.search(r"<textarea[^>]*>\s*Runden\.\n\nBussen går", html)
+    # The page was answered at the suggestion's address: its form still saves to the round's own.
+    assert f'<form id="round-form" class="compile-summary" method="post" action="{round_url}"' in html
+    assert workshop.rounds.get(number=1).summary == ""
+
+
+def test_a_suggestion_that_is_gone_is_refused_with_the_draft_kept_without_javascript(
     facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], facilitator: User
 ) -> None:
     from groups.models import Actor
 
     bus_notes[0].delete_softly(by=Actor(user=facilitator))
 
-    response = facilitator_client.post(use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk})
+    response = facilitator_client.post(
+        use_url(workshop), {"use": f"recurring:{bus_notes[0].pk}", "summary": "Mitt utkast."}
+    )
 
     assert response.status_code == 409
     assert question_of(workshop).summary == ""
     html = response.content.decode()
     assert "That suggestion is gone" in html
-    assert f'href="{question_url(workshop)}#summary-field"' in html  # a way back, not a bare sentence
+    assert re.search(r"<textarea[^>]*>\s*Mitt utkast\.</textarea>", html)
 
 
 def test_a_suggestion_that_is_gone_gives_the_draft_back_as_it_was_with_htmx(
@@ -141,7 +173,7 @@ def test_a_suggestion_that_is_gone_gives_the_draft_back_as_it_was_with_htmx(
     bus_notes[0].delete_softly(by=Actor(user=facilitator))
 
     response = facilitator_client.post(
-        use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk, "summary": "Mitt utkast & mer."},
+        use_url(workshop), {"use": f"recurring:{bus_notes[0].pk}", "summary": "Mitt utkast & mer."},
         headers={"HX-Request": "true"},
     )
 
@@ -159,7 +191,7 @@ def test_a_suggestion_that_would_make_the_summary_too_long_gives_the_draft_back_
     draft = "Utkast. " * 1249  # 9,992 characters: any suggestion takes it past 10,000
 
     response = facilitator_client.post(
-        use_url(workshop), {"kind": "recurring", "note": bus_notes[0].pk, "summary": draft},
+        use_url(workshop), {"use": f"recurring:{bus_notes[0].pk}", "summary": draft},
         headers={"HX-Request": "true"},
     )
 
@@ -170,7 +202,9 @@ def test_a_suggestion_that_would_make_the_summary_too_long_gives_the_draft_back_
     assert question_of(workshop).summary == ""
 
 
-@pytest.mark.parametrize("junk", [{}, {"kind": "key"}, {"kind": "x", "note": "1"}, {"kind": "key", "note": "9" * 30}])
+@pytest.mark.parametrize(
+    "junk", [{}, {"use": "key"}, {"use": "x:1"}, {"use": "key:" + "9" * 30}, {"use": "key:1\n"}, {"use": "key:²"}]
+)
 def test_junk_posted_to_use_in_the_summary_gets_a_400(
     facilitator_client: Client, workshop: Workshop, junk: dict[str, str]
 ) -> None:
@@ -232,8 +266,8 @@ def test_people_who_are_not_staff_get_403_and_nothing_is_written(
     note = bus_notes[0].pk
     for response in (
         client.get(f"/fasilitator/{workshop.slug}/{path}"),
-        client.post(f"/fasilitator/{workshop.slug}/{path}", {"kind": "key", "note": note}),
-        client.post(use_url(workshop), {"kind": "key", "note": note}),
+        client.post(f"/fasilitator/{workshop.slug}/{path}", {"use": f"key:{note}"}),
+        client.post(use_url(workshop), {"use": f"key:{note}"}),
     ):
         assert response.status_code in (403, 405)
     workshop.refresh_from_db()
@@ -259,9 +293,11 @@ def test_the_overview_suggests_for_the_whole_workshop_and_a_point_goes_into_the_
     assert "Raised at 2 of 2 tables, by 2 organisations" in html.split('id="findings-heading"', 1)[1]
 
     response = facilitator_client.post(
-        f"/fasilitator/{workshop.slug}/sammenstill/bruk/", {"kind": "recurring", "note": bus_notes[0].pk}
+        f"/fasilitator/{workshop.slug}/sammenstill/bruk/", {"use": f"recurring:{bus_notes[0].pk}", "summary": ""}
     )
 
-    assert response.status_code == 302
+    assert response.status_code == 200
+    field = r"<textarea[^>]*>[^<]*\(raised at 2 of 2 tables, by 2 organisations\)</textarea>"
+    assert re.search(field, response.content.decode())
     workshop.refresh_from_db()
-    assert workshop.summary.endswith("(raised at 2 of 2 tables, by 2 organisations)")
+    assert workshop.summary == ""  # saved with the page's own Save, not here
