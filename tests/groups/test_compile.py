@@ -413,6 +413,19 @@ def test_publishing_during_the_day_asks_first_names_the_missing_summaries_and_ch
     assert workshop.status == Workshop.Status.RUNNING and workshop.accepts_notes
 
 
+def test_once_published_every_summary_form_says_that_readers_see_a_save_at_once(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    pages = [overview_url(workshop), round_url(workshop), question_url(workshop, question)]
+    said = "The report is published: what you save here, its readers see at once."
+    assert all(said not in facilitator_client.get(page).content.decode() for page in pages)
+
+    workshop.publish()
+
+    assert all(said in facilitator_client.get(page).content.decode() for page in pages)
+
+
 def test_a_closed_day_with_every_summary_written_is_published_at_once(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
