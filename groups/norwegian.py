@@ -105,6 +105,12 @@ DOUBLING_CONSONANTS = frozenset("mnlpt")
 VOWELS = frozenset("aeiouyæøå")
 
 
+def fits(base: str, ending: str) -> bool:
+    """Whether `ending` can follow `base`: the definite plural's bare -ne follows a plural's -e or
+    -er (timene, lærerne), never a bare stem ("nav" is not "navne", which Snowball reads as "navn")."""
+    return ending != "ne" or base.endswith(("e", "er", "ar"))
+
+
 @functools.lru_cache(maxsize=10_000)
 def inflected_forms(word: str) -> dict[str, str]:
     """A normalised word's forms by their stems: {stem: a form with that stem}, the word's own first."""
@@ -120,7 +126,7 @@ def inflected_forms(word: str) -> dict[str, str]:
     ]
     forms: dict[str, str] = {}
     for base in bases:
-        for form in (base, *(base + ending for ending in INFLECTION_ENDINGS)):
+        for form in (base, *(base + ending for ending in INFLECTION_ENDINGS if fits(base, ending))):
             if form not in SNOWBALL_STOP_WORDS:
                 forms.setdefault(stem(form), form)
     return forms

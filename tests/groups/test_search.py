@@ -103,6 +103,8 @@ def search(client: Client, url: str, **params: str | int) -> list[str]:
         ("skole", {"Skolen har gode rutiner.", "Ein ny skule i bygda."}),
         ("videregående", {"Videregående opplæring for voksne.", "Elevar i vidaregåande."}),
         ("vidaregåande", {"Videregående opplæring for voksne.", "Elevar i vidaregåande."}),
+        # A bare stem takes no bare -ne: "NAV" found "navn" (as "navne").
+        ("nav", {"NAV har en særlig rolle."}),
     ],
 )
 def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
@@ -115,7 +117,8 @@ def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
         "Ungdommene vil bli boende.", "Ungdom trenger møteplasser.", "Lærerne mangler tid.", "En lærer per klasse.",
         "Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita.",
         "Bosettingen går fort.", "Busetjinga tek tid.", "Ein ny skule i bygda.",
-        "Videregående opplæring for voksne.", "Elevar i vidaregåande.",
+        "Videregående opplæring for voksne.", "Elevar i vidaregåande.", "NAV har en særlig rolle.",
+        "Navnet på tiltaket er nytt.",
     ):
         add_note(workshop, text)
 
