@@ -106,8 +106,8 @@ VOWELS = frozenset("aeiouyæøå")
 
 
 def fits(base: str, ending: str) -> bool:
-    """Whether `ending` can follow `base`: the definite plural's bare -ne follows a plural's -e or
-    -er (timene, lærerne), never a bare stem ("nav" is not "navne", which Snowball reads as "navn")."""
+    """Whether `ending` can follow `base`: the definite plural's bare -ne follows a plural's -e, -er
+    or -ar (timene, lærerne), never a bare stem ("nav" is not "navne", which Snowball reads as "navn")."""
     return ending != "ne" or base.endswith(("e", "er", "ar"))
 
 
