@@ -273,7 +273,8 @@ def use_suggestion(request: HtmxHttpRequest, findings: Findings, max_length: int
     return UsedSuggestion(summary)
 
 
-UNREADABLE_SUGGESTION = gettext_lazy("That suggestion could not be read. Reload the page.")
+def unreadable_suggestion() -> HttpResponse:
+    return HttpResponse(_("That suggestion could not be read. Reload the page."), status=400)
 
 
 def used_in_field(request: HtmxHttpRequest, used: UsedSuggestion, form: forms.Form) -> HttpResponse:
@@ -358,7 +359,7 @@ def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse
     workshop = facilitated_workshop(request, slug)
     used = use_suggestion(request, workshop_findings(workshop), WORKSHOP_SUMMARY_MAX_LENGTH)
     if used is None:
-        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
+        return unreadable_suggestion()
     if request.htmx:
         return used_in_field(request, used, WorkshopSummaryForm(initial={"summary": used.draft}))
     form = WorkshopSummaryForm(used_on_page(request, used), saved=workshop.summary)
@@ -490,7 +491,7 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
     findings = question_findings(question, compile_board(workshop, question.round, question))
     used = use_suggestion(request, findings, QUESTION_SUMMARY_MAX_LENGTH)
     if used is None:
-        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
+        return unreadable_suggestion()
     if request.htmx:
         form = QuestionCompileForm(initial={"summary": used.draft}, candidates=Note.objects.none())
         return used_in_field(request, used, form)
@@ -557,7 +558,7 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
     findings = round_findings(workshop, round_, list(workshop.tables.order_by("number")))
     used = use_suggestion(request, findings, QUESTION_SUMMARY_MAX_LENGTH)
     if used is None:
-        return HttpResponse(UNREADABLE_SUGGESTION, status=400)
+        return unreadable_suggestion()
     if request.htmx:
         return used_in_field(request, used, RoundSummaryForm(initial={"summary": used.draft}))
     form = RoundSummaryForm(used_on_page(request, used), saved=round_.summary)

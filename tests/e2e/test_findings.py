@@ -28,21 +28,31 @@ def say(workshop: Workshop, number: int, text: str, question: Question) -> Note:
     )
 
 
+def first_question(workshop: Workshop) -> Question:
+    return Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+
+
+def open_compile_page(page: Page, base: str, question: Question) -> str:
+    """A facilitator logged in on the question's compile page; its address."""
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    question_page = f"{base}/fasilitator/{question.round.workshop.slug}/sammenstill/sporsmal/{question.pk}/"
+    log_in(page, base, question_page)
+    page.wait_for_url(question_page)
+    return question_page
+
+
 def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
     page: Page, another_page: Any, live_server: LiveServer
 ) -> None:
     workshop = build_workshop(slug="funn", tables=2)
-    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
-    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    question = first_question(workshop)
     say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
     say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question)
     first = say(workshop, 1, "Barnehagene mangler pedagoger", question)
     second = say(workshop, 2, "Det trengst fleire tilsette i barnehagane våre", question)
     base = live_server.url
-    question_page = f"{base}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
 
-    log_in(page, base, question_page)
-    page.wait_for_url(question_page)
+    open_compile_page(page, base, question)
     findings = page.locator("section.findings")
     expect(findings).to_contain_text("Tatt opp ved 2 av 2 bord")
     expect(findings.locator("mark", has_text="kveldstid").first).to_be_visible()
@@ -111,11 +121,8 @@ def test_facilitator_turns_notes_into_findings_and_a_reader_sees_them(
 
 def test_leaving_a_compile_page_with_an_unsaved_summary_asks_first(page: Page, live_server: LiveServer) -> None:
     workshop = build_workshop(slug="utkast", tables=2)
-    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
-    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
-    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
-    log_in(page, live_server.url, question_page)
-    page.wait_for_url(question_page)
+    question = first_question(workshop)
+    question_page = open_compile_page(page, live_server.url, question)
     asked: list[str] = []
 
     def stay(dialog: Any) -> None:
@@ -143,14 +150,11 @@ def test_without_javascript_use_in_the_summary_keeps_what_was_typed_and_saves_no
     """It used to post the suggestion alone, save it into the summary (public at once in a published
     report) and lose the text typed in the field."""
     workshop = build_workshop(slug="uten-skript", tables=2)
-    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
-    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
+    question = first_question(workshop)
     say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
     say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question)
-    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
     page = another_page(java_script_enabled=False)
-    log_in(page, live_server.url, question_page)
-    page.wait_for_url(question_page)
+    question_page = open_compile_page(page, live_server.url, question)
 
     page.locator("textarea[name=summary]").fill("Det vi så ved bordene.")
     page.locator("section.findings").get_by_role("button", name="Bruk i sammendraget").first.click()
@@ -170,11 +174,8 @@ def test_without_javascript_use_in_the_summary_keeps_what_was_typed_and_saves_no
 def test_saving_a_summary_from_the_keyboard_keeps_the_focus_on_the_form(page: Page, live_server: LiveServer) -> None:
     """The form is replaced by the answer: the focus went to the page, 8,000 px from the errors."""
     workshop = build_workshop(slug="fokus", tables=2)
-    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
-    question = Question.objects.get(round__workshop=workshop, round__number=1, order=1)
-    question_page = f"{live_server.url}/fasilitator/{workshop.slug}/sammenstill/sporsmal/{question.pk}/"
-    log_in(page, live_server.url, question_page)
-    page.wait_for_url(question_page)
+    question = first_question(workshop)
+    open_compile_page(page, live_server.url, question)
     summary = page.locator("textarea[name=summary]")
     save = page.locator("#compile-form button[type=submit]").first
 
