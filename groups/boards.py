@@ -12,13 +12,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from groups import rows
 from groups.models import Actor, Note, NoteChange, NoteQuerySet, RevokedAccess, Table, device_time
 from workshop.access import facilitated_workshop
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
@@ -148,17 +149,15 @@ class Board:
         Returns the note and whether it belongs here; a client id already used on another
         board is not taken over.
         """
-        # One transaction for the note and its history: a connection lost between the two (a database
-        # restart) would otherwise keep the note without its "created" row, and the retry would find
-        # the note and never write it. The note is inserted straight away, without looking first:
+        # The note and its history are written together or not at all: a connection lost between the
+        # two (a database restart) would otherwise keep the note without its "created" row, and the retry
+        # would find the note and never write it. The note is inserted straight away, without looking first:
         # a retry is the rare case, and the client id's unique index refuses its second copy (a copy
         # arriving while the first is being saved waits for it, then is refused).
         try:
-            with transaction.atomic():
-                # The fields may name the note's round: one written before the day moved on.
-                note = Note(**{**self.place(), **fields}, client_id=client_id)
-                note.save(force_insert=True)
-                note.record(NoteChange.Action.CREATE, by or self.actor)
+            # The fields may name the note's round: one written before the day moved on.
+            note = Note(**{**self.place(), **fields}, client_id=client_id)
+            rows.insert_note(note, note.change(NoteChange.Action.CREATE, by or self.actor))
             return note, True
         except IntegrityError:
             # Deleted notes count too: a retry arriving after the note was deleted must not bring it back.
@@ -178,8 +177,7 @@ class Board:
 
 def table_board(request: HttpRequest, token: str) -> Board:
     try:
-        # get(), not first(): no ORDER BY (a table's default ordering joins the workshops).
-        table = Table.objects.select_related("workshop", "workshop__current_round").get(access_token=token)
+        table = rows.table_with_day(token)
     except Table.DoesNotExist:
         if RevokedAccess.objects.filter(access_token=token).exists():
             raise PermissionDenied(

@@ -278,12 +278,18 @@ class Note(models.Model):
         highest = self.siblings().order_by("-position").values_list("position", flat=True).first()
         return (highest or 0) + 1
 
-    def record(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:
-        return NoteChange.objects.create(
+    def change(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:
+        """The history row of a change `by` made to the note as it is now, not yet saved."""
+        return NoteChange(
             note=self, action=action, table=by.table, join_code=by.table.join_code if by.table else "",
             user=by.user, text=self.text, version=self.version, request_id=request_id,
             at=by.at or timezone.now(),
         )
+
+    def record(self, action: str, by: Actor, request_id: uuid.UUID | None = None) -> NoteChange:
+        change = self.change(action, by, request_id)
+        change.save(force_insert=True)
+        return change
 
     def already_done(self, request_id: uuid.UUID | None) -> bool:
         """A change whose request was applied before: the retry of a lost answer.
