@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -47,6 +49,17 @@ def test_a_change_to_a_note_a_summary_a_theme_or_the_survey_shows_in_the_cached_
 
     respond(survey, q1="fylkeskommune", q2="yes", q3="nyttig", q4="enig", q5="")
     assert "Oppsummering av svarene fra 7 deltakere" in report(client, slug)
+
+    # A new note is written in plain SQL (groups/rows.py), past the ORM's save().
+    facilitators = Client()
+    facilitators.force_login(facilitator)
+    saved = facilitators.post(
+        f"/fasilitator/{slug}/plenum/{question.round.number}/notater/",
+        {"client_id": str(uuid.uuid4()), "text": "Lagt til fra plenum etterpå", "kind": "note"},
+        headers={"Bordnotat-Queue": "1"},
+    )
+    assert saved.status_code == 200
+    assert "Lagt til fra plenum etterpå" in report(client, slug)
 
     note.delete_softly(by=Actor(user=facilitator))
     assert "Rettet etter at rapporten ble publisert" not in report(client, slug)
