@@ -187,13 +187,13 @@ def insert_note(note: Note, history: NoteChange) -> None:
             new_history.saved(cursor.fetchone())
         return
     # PostgreSQL writes both in one statement, atomic by itself: no BEGIN and COMMIT around it.
-    new_history = new_row(history, given={"note": "new_note.id"})
+    new_history = new_row(history, given={"note": f"new_note.{quote(Note._meta.pk.column)}"})
     returned = ", ".join(f"new_note.{quote(f.column)}" for f in new_note.returning)
     statement = (
         f"WITH new_note AS ({new_note.sql()}), new_history AS ({new_history.sql('new_note')}) "
         f"SELECT {returned}, new_history.{quote(NoteChange._meta.pk.column)} FROM new_note, new_history"
     )
-    # Inside a transaction (a test's), a refused note must not spoil it: a savepoint takes the error.
+    # Inside a caller's transaction (a test's), a refused note must not spoil it: a savepoint takes the error.
     with transaction.atomic() if connection.in_atomic_block else nullcontext(), connection.cursor() as cursor:
         cursor.execute(statement, new_note.params + new_history.params)
         row = cursor.fetchone()
