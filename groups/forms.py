@@ -1,17 +1,56 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
 from django.db import transaction
+from django.db.models import QuerySet
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
 from workshop.forms import ExplainsHiddenFields
-from workshop.models import Organisation, Question, Round, Workshop
+from workshop.models import Question, Round, Workshop
 from workshop.text import VisibleTextField
+
+
+class ShownChoices(ModelChoiceIterator):
+    """A choice field's options, read from the field's queryset when they are shown, not when made."""
+
+    def __init__(self, field: forms.ModelChoiceField[Any]) -> None:
+        self.field = field
+
+    @property
+    def queryset(self) -> QuerySet[Any]:  # type: ignore[override]
+        return self.field.queryset  # type: ignore[return-value]
+
+
+class BoardChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A choice among a board's questions or organisations, queried the first time it is needed: a
+    value to look up, or the form shown. A host's save that names neither builds no query for it:
+    building the two querysets cost the save about a tenth of its throughput in make bench."""
+
+    iterator = ShownChoices
+    choices_from: Callable[[], QuerySet[Any]] | None = None
+    _queryset: QuerySet[Any] | None
+
+    def offer(self, choices: Callable[[], QuerySet[Any]]) -> None:
+        self.queryset = None
+        self.choices_from = choices
+
+    @property  # type: ignore[override]
+    def queryset(self) -> QuerySet[Any] | None:
+        if self._queryset is None and self.choices_from is not None:
+            self._queryset = self.choices_from()
+        return self._queryset
+
+    @queryset.setter
+    def queryset(self, queryset: QuerySet[Any] | None) -> None:
+        self.choices_from = None
+        self._set_queryset(queryset)  # type: ignore[attr-defined]
 
 
 class NoteForm(ExplainsHiddenFields):
@@ -21,10 +60,10 @@ class NoteForm(ExplainsHiddenFields):
         widget=forms.Textarea(attrs={"rows": 3, "aria-keyshortcuts": "Control+Enter"}),
         error_messages={"required": _("Write something in the note before saving it.")},
     )
-    question: forms.ModelChoiceField[Question] = forms.ModelChoiceField(
+    question = BoardChoiceField(
         label=_("Answers"), queryset=None, required=False, empty_label=_("The round as a whole"),
     )
-    organisation: forms.ModelChoiceField[Organisation] = forms.ModelChoiceField(
+    organisation = BoardChoiceField(
         label=_("Said by"), queryset=None, required=False, empty_label=_("Not stated"),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices, initial=Note.Kind.NOTE)
@@ -34,8 +73,8 @@ class NoteForm(ExplainsHiddenFields):
         self.board = board
         # Choices come from this board only: a question or organisation of another table or
         # workshop is "not one of the available choices".
-        self.fields["question"].queryset = board.questions()  # type: ignore[attr-defined]
-        self.fields["organisation"].queryset = board.organisations()  # type: ignore[attr-defined]
+        self.fields["question"].offer(board.questions)  # type: ignore[attr-defined]
+        self.fields["organisation"].offer(board.organisations)  # type: ignore[attr-defined]
         if board.round is None:
             del self.fields["question"]
 

@@ -404,3 +404,20 @@ def test_a_note_is_never_kept_without_its_history_when_the_database_fails_betwee
     assert client.post(notes_url(workshop), note, headers=QUEUE).status_code == 200
     saved = Note.objects.get()
     assert list(saved.changes.values_list("action", flat=True)) == ["create"]
+
+
+def test_a_notes_choices_are_built_only_when_named_or_shown_and_stay_the_boards_own(workshop: Workshop) -> None:
+    from groups.boards import table_board
+    from groups.forms import NewNoteForm
+
+    board = table_board(None, table(workshop).access_token)  # type: ignore[arg-type]
+    other_round = workshop.rounds.get(number=2).questions.first()
+    plain = NewNoteForm(new_note(workshop), board=board)
+    naming_other = NewNoteForm(new_note(workshop, question=other_round.pk), board=board)
+
+    assert plain.is_valid()
+    assert [plain.fields[name]._queryset for name in ("question", "organisation")] == [None, None]  # type: ignore[attr-defined]
+    assert not naming_other.is_valid() and "question" in naming_other.errors
+    shown = str(NewNoteForm(board=board)["question"]) + str(NewNoteForm(board=board)["organisation"])
+    assert "Spørsmål 1.1" in shown and "Fylke 1A" in shown
+    assert "Spørsmål 2.1" not in shown and "Fylke 2A" not in shown
