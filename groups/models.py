@@ -240,6 +240,8 @@ class Note(models.Model):
     def __str__(self) -> str:
         return self.text[:60]
 
+    # The columns that say which notes a note is ordered among (siblings; groups/rows.py numbers a new note by them).
+    PLACE = ("workshop_id", "table_id", "round_id", "programme_item_id")
     # Where a note is: each must be of the note's own workshop, and its question of its round.
     WORKSHOP_LINKS = ("table", "round", "programme_item", "organisation")
 
@@ -266,11 +268,7 @@ class Note(models.Model):
     def siblings(self) -> NoteQuerySet:
         """The notes this one is ordered among: same table (or plenum, or talk) and round."""
         # None is a place too (no table: the plenum), so compare the ids as they are.
-        place: dict[str, object] = {
-            "workshop_id": self.workshop_id, "table_id": self.table_id, "round_id": self.round_id,
-            "programme_item_id": self.programme_item_id,
-        }
-        return Note.objects.filter(**place)
+        return Note.objects.filter(**{name: getattr(self, name) for name in self.PLACE})
 
     def next_position(self) -> int:
         # ORDER BY … LIMIT 1, not MAX(): the planner walks the index from its end even while its

@@ -3,8 +3,8 @@
 Every tablet at every table sends these all day, and most of their cost was the ORM building SQL,
 not the database running it (issue 9's bench, save against a bare INSERT): compiling the table's
 query with its workshop and round took 0.8 ms of a 1.1 ms lookup, and a note's position, INSERT and
-history row 2 ms of Python around three short statements. Here the statements are written once per
-database from the models' own fields, and rows become model instances as the ORM would make them:
+history row 2 ms of Python around three short statements. Here the statements are written from the
+models' own fields (the table's query once per database), and rows become model instances as the ORM would make them:
 the same columns, the database's converters, the pre_save and post_save signals. Everything else
 about notes stays in the ORM.
 """
@@ -160,7 +160,7 @@ def new_row(instance: models.Model, *, last: str = "", given: dict[str, str] | N
 def sibling_filter(note: Note) -> tuple[str, list[Any]]:
     """Note.siblings() as SQL: the same place (None is a place too) among the notes not deleted."""
     conditions, params = [f"{quote('deleted_at')} IS NULL"], []
-    for name in ("workshop_id", "table_id", "round_id", "programme_item_id"):
+    for name in Note.PLACE:
         value = getattr(note, name)
         if value is None:
             conditions.append(f"{quote(name)} IS NULL")
