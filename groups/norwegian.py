@@ -105,10 +105,16 @@ DOUBLING_CONSONANTS = frozenset("mnlpt")
 VOWELS = frozenset("aeiouyæøå")
 
 
+PLURAL_ENDINGS = ("e", "er", "ar")
+
+
 def fits(base: str, ending: str) -> bool:
     """Whether `ending` can follow `base`: the definite plural's bare -ne follows a plural's -e, -er
-    or -ar (timene, lærerne), never a bare stem ("nav" is not "navne", which Snowball reads as "navn")."""
-    return ending != "ne" or base.endswith(("e", "er", "ar"))
+    or -ar (timene, lærerne), never a bare stem ("nav" is not "navne", which Snowball reads as "navn"),
+    and only a plural that leaves a word before it ("gjer" is no plural of "gj", nor "gjerne" its form)."""
+    return ending != "ne" or any(
+        base.endswith(plural) and len(base) - len(plural) >= INFLECTION_BASE_MIN for plural in PLURAL_ENDINGS
+    )
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -118,8 +124,12 @@ def inflected_forms(word: str) -> dict[str, str]:
         word[: -len(ending)] for ending in INFLECTION_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= INFLECTION_BASE_MIN
     ]
-    # A consonant after a short vowel doubles before an ending: ungdom, ungdommen, ungdommene.
-    bases += [base[:-1] for base in bases if len(base) > INFLECTION_BASE_MIN and base[-1] == base[-2]]
+    # A consonant after a short vowel doubles before an ending: ungdom, ungdommen, ungdommene. Only
+    # those that do ("berre" is no form of "ber").
+    bases += [
+        base[:-1] for base in bases
+        if len(base) > INFLECTION_BASE_MIN and base[-1] == base[-2] and base[-1] in DOUBLING_CONSONANTS
+    ]
     bases += [
         base + base[-1] for base in bases
         if base[-1] in DOUBLING_CONSONANTS and base[-2] in VOWELS and base[-1] != base[-2]

@@ -105,6 +105,11 @@ def search(client: Client, url: str, **params: str | int) -> list[str]:
         ("vidaregåande", {"Videregående opplæring for voksne.", "Elevar i vidaregåande."}),
         # A bare stem takes no bare -ne: "NAV" found "navn" (as "navne").
         ("nav", {"NAV har en særlig rolle."}),
+        # Nor does a two-letter stem take it ("gjer" found "gjerne"); a doubled r is not undoubled ("berre"
+        # found "ber").
+        ("gjer", {"Dei gjer ein god jobb."}),
+        ("berre", {"Det er berre tull."}),
+        ("ber", {"Vi ber om svar."}),
     ],
 )
 def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
@@ -118,7 +123,8 @@ def test_every_form_of_a_word_finds_the_others_in_bokmal_and_nynorsk(
         "Frivilligheten stiller opp.", "Frivilligheit er viktig.", "Vi treng frivilligheita.",
         "Bosettingen går fort.", "Busetjinga tek tid.", "Ein ny skule i bygda.",
         "Videregående opplæring for voksne.", "Elevar i vidaregåande.", "NAV har en særlig rolle.",
-        "Navnet på tiltaket er nytt.",
+        "Navnet på tiltaket er nytt.", "Dei gjer ein god jobb.", "Hun kommer gjerne.", "Det er berre tull.",
+        "Vi ber om svar.",
     ):
         add_note(workshop, text)
 
