@@ -253,12 +253,16 @@ class UsedSuggestion:
 
 
 def use_suggestion(request: HtmxHttpRequest, findings: Findings, max_length: int) -> UsedSuggestion | None:
-    """The chosen suggestion added at the end of the draft the browser sent; None if the request
+    """The chosen suggestion added at the end of the draft the browser sent; None if the suggestion
     cannot be read. A refusal gives the draft back as it was sent: the field it replaces must
     never come back emptier than it went (saving it then would store the loss)."""
     form = UseSuggestionForm(request.POST)
-    if not form.is_valid():
+    if "use" in form.errors:
         return None
+    if not form.is_valid():
+        # The draft itself cannot be taken (a NUL, far too long): it comes back as sent, with why.
+        why = " ".join(str(error) for error in form.errors["summary"])
+        return UsedSuggestion(request.POST.get("summary", ""), why, 422)
     draft = form.cleaned_data["summary"]
     text = findings.text_to_use(*form.suggestion())
     if text is None:
@@ -522,7 +526,7 @@ def round_context(
         "page_url": reverse("groups:compile-round", kwargs={"slug": workshop.slug, "round_number": round_.number}),
         "use_url": reverse("groups:compile-round-use", kwargs={"slug": workshop.slug, "round_number": round_.number}),
         "summary_form_id": "round-form",  # the form "Use in the summary" submits, with its draft
-        "findings_scope": _("the round as a whole"),
+        "findings_scope": _("every question of the round and the round as a whole"),
         "form": form,
         "saved": saved,
     }
@@ -570,7 +574,8 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
 
 
 def recurring_etag(request: HtmxHttpRequest, slug: str) -> str | None:
-    """Changes when a note of the current round, or the current round itself, changes: one query."""
+    """Changes when a note of the current round, the current round, or the workshop's set-up (a round's
+    title, the tables, which `updated_at` follows) changes: one query."""
     if not is_facilitator(request):
         raise PermissionDenied
     in_round = Q(notes__round=F("current_round"))
@@ -581,7 +586,10 @@ def recurring_etag(request: HtmxHttpRequest, slug: str) -> str | None:
         slug=slug,
     )
     latest = workshop.latest.timestamp() if workshop.latest else 0  # type: ignore[attr-defined]
-    return page_etag(request, workshop.current_round_id, workshop.note_count, latest)  # type: ignore[attr-defined]
+    return page_etag(
+        request, workshop.updated_at.timestamp(), workshop.current_round_id,
+        workshop.note_count, latest,  # type: ignore[attr-defined]
+    )
 
 
 @require_safe

@@ -50,6 +50,8 @@ def theme_tag_form(context: template.Context, workshop: Workshop) -> dict[str, A
         "form": ThemeTagForm(workshop=workshop),
         "form_id": THEME_FORM_ID,
         "theme_names": theme_names(workshop),
-        "next": request.get_full_path(),
+        # The page's own address: after "Use in the summary" without JavaScript the browser is at the
+        # button's, which answers only POST.
+        "next": context.get("page_url") or request.get_full_path(),
         "csrf_token": context.get("csrf_token"),
     }

@@ -25,9 +25,23 @@
     }
   }, true);
 
-  // A poll answered 304 reaches htmx as the cached 200: skip the swap so focus and reading place stay.
+  // A poll asks "changed since?" itself, with the ETag of what it shows: the browser would not, for
+  // the facilitators' pages, which it must never store (Cache-Control: no-store).
+  document.addEventListener("htmx:configRequest", function (event) {
+    const elt = event.detail.elt;
+    if (elt && elt.hasAttribute && elt.hasAttribute("data-poll") && elt.dataset.etag) {
+      event.detail.headers["If-None-Match"] = elt.dataset.etag;
+    }
+  });
+
+  // A poll answered 304 (or, from the browser's cache, as the cached 200) changes nothing: skip the
+  // swap so focus and reading place stay.
   document.addEventListener("htmx:beforeSwap", function (event) {
     const xhr = event.detail.xhr;
+    if (xhr && xhr.status === 304) {
+      event.detail.shouldSwap = false;
+      return;
+    }
     const etag = xhr && xhr.getResponseHeader("ETag");
     // Kept on the polling element: the target itself may be replaced by the swap.
     const holder = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.target;

@@ -209,3 +209,61 @@ def test_the_search_page_fits_the_screen_with_a_long_question_in_its_filter(
     for width in (1280, 768):
         page.set_viewport_size({"width": width, "height": 900})
         assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), width
+
+
+def test_making_a_suggested_theme_from_the_keyboard_keeps_the_page_the_focus_and_an_unsaved_draft(
+    page: Page, live_server: LiveServer
+) -> None:
+    """The button reloaded the page at its top, with the focus on nothing and a draft to lose."""
+    workshop = build_workshop(slug="forslag", tables=2)
+    question = first_question(workshop)
+    notes = [
+        say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question),
+        say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question),
+        say(workshop, 1, "Kollektivtilbudet på kveldstid må bli bedre", question),
+    ]
+    say(workshop, 2, "Barnehagene mangler pedagoger", question)  # a theme's words are those the rest lack
+    open_compile_page(page, live_server.url, question)
+    page.locator("textarea[name=summary]").fill("Et utkast som ikke er lagret.")
+
+    button = page.locator("section.findings form[action$='/tema/merk/'] button")
+    button.focus()
+    page.keyboard.press("Enter")
+
+    status = page.locator("section.findings [role=status]")
+    expect(status).to_contain_text("Merket 3 notater med «")
+    expect(status.get_by_role("link", name="Åpne temaet")).to_be_visible()
+    expect(button).to_be_focused()
+    expect(page.locator("textarea[name=summary]")).to_have_value("Et utkast som ikke er lagret.")
+    theme = Theme.objects.get(workshop=workshop)
+    assert set(theme.notes.values_list("pk", flat=True)) == {note.pk for note in notes}
+    for note in notes:
+        expect(page.locator(f"#theme-choice-{note.pk} a.badge.theme")).to_have_text(re.compile(re.escape(theme.name)))
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["gar-igjen/", ""])
+def test_the_projected_pages_are_answered_304_while_nothing_changes_and_show_a_new_note(
+    page: Page, live_server: LiveServer, settings: Any, path: str
+) -> None:
+    """Facilitators' pages are never stored (no-store), so Chromium asked for the whole page every poll."""
+    settings.LIVE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="lerret", tables=2)
+    question = first_question(workshop)
+    say(workshop, 1, "Kollektivtilbudet på kveldstid er altfor dårlig", question)
+    say(workshop, 2, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", question)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    url = f"{live_server.url}/fasilitator/{workshop.slug}/{path}"
+    log_in(page, live_server.url, url)
+    page.wait_for_url(url)
+    polls: list[int] = []
+    page.on("response", lambda response: polls.append(response.status) if response.url == url else None)
+
+    page.wait_for_function("() => document.querySelector('[data-poll]').dataset.etag !== undefined")
+    page.wait_for_timeout(3500)
+    assert polls.count(304) >= 2, polls
+    assert polls[-1] == 304
+
+    say(workshop, 1, "Kollektivtilbudet på kveldstid må bli mye bedre", question)
+    expect(page.locator("[data-poll]")).to_contain_text("Kollektivtilbudet på kveldstid må bli mye bedre")
+    assert 200 in polls[polls.index(304):], polls

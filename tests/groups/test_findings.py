@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries, Settings
 
+from groups.compile import WORKSHOP_SUMMARY_MAX_LENGTH
 from groups.models import Note
 from tests.factories import build_workshop, table
 from workshop.models import Question, Workshop
@@ -144,6 +145,19 @@ def test_without_javascript_the_round_page_comes_back_with_the_point_in_its_draf
     assert workshop.rounds.get(number=1).summary == ""
 
 
+def test_the_round_page_says_its_suggestions_read_the_answers_to_its_questions_too(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The page lists the round's notes on the round as a whole, and said the suggestions came from
+    # those alone, beside a count that took in the answers to its questions too.
+    say(workshop, 1, "Bussen går for sjelden om kvelden", question_of(workshop))
+    say(workshop, 2, "Bussen går altfor sjelden på kvelden")
+
+    html = facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/runde/1/").content.decode()
+
+    assert "Computed from 2 table notes for every question of the round and the round as a whole" in html
+
+
 def test_a_suggestion_that_is_gone_is_refused_with_the_draft_kept_without_javascript(
     facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], facilitator: User
 ) -> None:
@@ -202,6 +216,30 @@ def test_a_suggestion_that_would_make_the_summary_too_long_gives_the_draft_back_
     assert question_of(workshop).summary == ""
 
 
+@pytest.mark.parametrize("htmx", [True, False])
+@pytest.mark.parametrize(
+    ("draft", "error"),
+    [
+        ("Utkast med \x00 i", "Null characters are not allowed."),
+        ("U" * (10 * WORKSHOP_SUMMARY_MAX_LENGTH + 1), "Ensure this value has at most"),
+    ],
+)
+def test_a_draft_that_cannot_be_taken_comes_back_as_sent_with_why_and_nothing_is_saved(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note], htmx: bool, draft: str, error: str
+) -> None:
+    # It was a bare 400 that blamed the suggestion, and without JavaScript the typed draft was gone.
+    response = facilitator_client.post(
+        use_url(workshop), {"use": f"key:{bus_notes[0].pk}", "summary": draft},
+        headers={"HX-Request": "true"} if htmx else {},
+    )
+
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert error in html
+    assert draft.replace("\x00", "")[:50] in html.replace("\x00", "")
+    assert question_of(workshop).summary == ""
+
+
 @pytest.mark.parametrize(
     "junk", [{}, {"use": "key"}, {"use": "x:1"}, {"use": "key:" + "9" * 30}, {"use": "key:1\n"}, {"use": "key:²"}]
 )
@@ -253,6 +291,26 @@ def test_the_live_page_shows_the_current_rounds_recurring_points_and_answers_304
 
     say(workshop, 1, "Ny lapp fra bord 1")
     assert facilitator_client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 200
+
+
+def test_the_live_page_changes_when_a_round_is_renamed_or_a_table_added(
+    facilitator_client: Client, workshop: Workshop, bus_notes: list[Note]
+) -> None:
+    # The projector kept the old round title, and "of 2 tables", until a host wrote again.
+    url = f"/fasilitator/{workshop.slug}/gar-igjen/"
+    first = facilitator_client.get(url)["ETag"]
+
+    round_ = workshop.rounds.get(number=1)
+    round_.title = "Et nytt navn på runden"
+    round_.save()
+    renamed = facilitator_client.get(url, headers={"If-None-Match": first})
+    assert renamed.status_code == 200
+    assert "Et nytt navn på runden" in renamed.content.decode()
+
+    assert facilitator_client.post(f"/fasilitator/{workshop.slug}/oppsett/bord/", {"count": 3}).status_code == 302
+    added = facilitator_client.get(url, headers={"If-None-Match": renamed["ETag"]})
+    assert added.status_code == 200
+    assert "Raised at 2 of 3 tables" in added.content.decode()
 
 
 NEW_PAGES = ["sammenstill/bruk/", "sammenstill/runde/1/bruk/", "gar-igjen/"]

@@ -275,6 +275,18 @@ def test_question_and_round_pages_offer_tagging_and_show_each_notes_themes(
         assert html.count(badge) == (2 if "sporsmal" in url else 1)
 
 
+def test_after_use_in_the_summary_without_javascript_tagging_goes_back_to_the_page_not_the_buttons_address(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The browser is at ".../bruk/" then, which answers only POST: tagging led to a 405.
+    notes = [table_note(workshop, "Kollektivtilbudet er for dårlig.", number=n) for n in (1, 2)]
+    for url in (question_url(workshop, first_question(workshop)), round_url(workshop)):
+        page = facilitator_client.post(f"{url}bruk/", {"use": f"key:{notes[0].pk}", "summary": ""})
+        assert page.status_code == 200
+        assert f'name="next" value="{url}"' in page.content.decode()
+        assert f'name="next" value="{url}bruk/"' not in page.content.decode()
+
+
 def test_the_compile_overview_links_to_the_themes(facilitator_client: Client, workshop: Workshop) -> None:
     html = facilitator_client.get(f"/fasilitator/{workshop.slug}/sammenstill/").content.decode()
 
