@@ -367,10 +367,13 @@ def untag(request: HtmxHttpRequest, slug: str, theme_id: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose a note to remove from the theme."))
         return redirect("groups:theme", slug=workshop.slug, theme_id=theme.pk)
-    note = Note.everything.filter(pk=form.cleaned_data["note"], workshop=workshop).first()
-    if note is not None:
+    note = Note.everything.filter(pk=form.cleaned_data["note"], workshop=workshop, themes=theme).first()
+    if note is None:
+        # Removed already (a repeated click), or never in it: nothing to do, and the page says so.
+        messages.info(request, _("The note is not in the theme (any more)."))
+    else:
         theme.untag(note)
-    messages.success(request, _("The note is removed from the theme."))
+        messages.success(request, _("The note is removed from the theme."))
     return redirect("groups:theme", slug=workshop.slug, theme_id=theme.pk)
 
 
