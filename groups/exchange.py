@@ -12,6 +12,7 @@ import datetime
 import uuid
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import F, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -19,10 +20,20 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from groups.models import Note, NoteChange, Table, Theme, free_join_codes, new_access_token
+from groups.models import (
+    NOTE_MAX_LENGTH,
+    Note,
+    NoteChange,
+    Table,
+    Theme,
+    free_join_codes,
+    is_access_token,
+    is_join_code,
+    new_access_token,
+)
 from workshop.access import facilitated_workshop
 from workshop.downloads import csv_response
-from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused
+from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused, refusal
 from workshop.models import Workshop
 from workshop.text import in_norwegian_order, without_bidi_controls
 
@@ -102,6 +113,11 @@ def load_tables(rows: Any, context: ImportContext) -> None:
             table.access_token, table.join_code = new_access_token(), codes[index]
         else:
             table.access_token, table.join_code = row["access_token"], row["join_code"]
+            if not (is_access_token(table.access_token) and is_join_code(table.join_code)):
+                # A short link could be guessed, one with "/" in it breaks the QR sheet: only what
+                # this server would have made is restored.
+                raise ImportRefused([_("%(where)s: its link or code is not one Bordnotat makes. "
+                                       "Import a copy instead.") % {"where": where}])
             taken = Table.objects.filter(access_token=table.access_token) | Table.objects.filter(
                 join_code=table.join_code
             )
@@ -148,8 +164,12 @@ def load_notes(rows: Any, context: ImportContext) -> None:
         )
         try:
             note.clean_fields(exclude=["workshop", "table", "round", "question", "programme_item", "organisation"])
-        except Exception as error:
-            raise ImportRefused([f"{where}: {error}"]) from None
+        except ValidationError as error:
+            raise refusal(error, where) from None
+        # A text field's max_length is a form's to check, not the model's.
+        if len(note.text) > NOTE_MAX_LENGTH:
+            raise ImportRefused([_("%(where)s is longer than %(max)s characters.")
+                                 % {"where": where, "max": NOTE_MAX_LENGTH}])
         note.refuse_other_workshops()  # a question of another round, an organisation of another workshop
         notes.append(note)
         highlights.append((note, [context.question(row["round"], i, where) for i in row["highlighted_on"]]))

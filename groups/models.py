@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import secrets
 import uuid
 from collections.abc import Iterable
@@ -38,12 +39,28 @@ JOIN_CODE_LENGTH = 6
 NOTE_MAX_LENGTH = 4000
 
 
+ACCESS_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
+
+
 def new_access_token() -> str:
     return secrets.token_urlsafe(24)
 
 
 def new_join_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def is_access_token(value: object) -> bool:
+    """Whether `value` is a link new_access_token() makes: URL-safe, and too long to guess."""
+    return isinstance(value, str) and ACCESS_TOKEN.fullmatch(value) is not None
+
+
+def is_join_code(value: object) -> bool:
+    """Whether `value` is a code new_join_code() makes."""
+    return (
+        isinstance(value, str) and len(value) == JOIN_CODE_LENGTH
+        and all(letter in JOIN_CODE_ALPHABET for letter in value)
+    )
 
 
 class Table(PartOfWorkshop):

@@ -235,14 +235,16 @@ def read_envelope(raw: bytes | str) -> dict[str, Any]:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportRefused([too_large_message()])
     try:
-        envelope = json.loads(raw)
+        # JSON has no NaN or Infinity; Python's reader takes them, and an infinite number of minutes
+        # or a note's place has no meaning (it was a server error).
+        envelope = json.loads(raw, parse_constant=_no_constant)
     # RecursionError: a file nested deeper than Python's stack (no export is), e.g. 100,000 "[".
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise ImportRefused([_("The file is not a Bordnotat export: it is not JSON, or it is cut short.")]) from None
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise ImportRefused([_("The file is not a Bordnotat workshop export.")])
     schema = envelope.get("schema_version")
-    if not isinstance(schema, int) or isinstance(schema, bool):
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise ImportRefused([_("The file does not say which version of the format it is.")])
     if schema > SCHEMA_VERSION:
         raise ImportRefused([
@@ -252,6 +254,10 @@ def read_envelope(raw: bytes | str) -> dict[str, Any]:
     if not isinstance(envelope.get("workshop"), dict):
         raise ImportRefused([_("The file has no workshop in it.")])
     return envelope
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)
 
 
 def import_workshop(
@@ -274,18 +280,15 @@ def import_workshop(
                 transaction.set_rollback(True)
     except ValidationError as error:
         raise ImportRefused(_messages(error)) from None
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
+    except KeyError as error:
         raise ImportRefused([_("The file is incomplete or was edited: “%(detail)s” is missing or wrong.")
-                             % {"detail": _describe(error)}]) from None
+                             % {"detail": str(error.args[0])[:200]}]) from None
+    except (TypeError, AttributeError, ValueError, OverflowError):
+        # Python's own words ("Invalid isoformat string") would be English, and say little to a reader.
+        raise ImportRefused([_("The file is incomplete or was edited: a value in it has the wrong form.")]) from None
     except IntegrityError:
         raise ImportRefused([_("Something in the file is already on this server (a table code or a note).")]) from None
     return ImportResult(None if dry_run else context.workshop, dict(context.made), dry_run, context.replaced)
-
-
-def _describe(error: Exception) -> str:
-    if isinstance(error, KeyError):
-        return str(error.args[0])
-    return str(error)[:200] or error.__class__.__name__
 
 
 def _messages(error: ValidationError) -> list[str]:
@@ -294,17 +297,22 @@ def _messages(error: ValidationError) -> list[str]:
     return list(error.messages)
 
 
+def refusal(error: ValidationError, where: str) -> ImportRefused:
+    """A row's validation errors, each naming where in the file the row is."""
+    return ImportRefused([f"{where}: {message}" for message in _messages(error)])
+
+
 def _checked(obj: Any, where: str, exclude: list[str] | None = None) -> Any:
     """Validate a row as the admin would, naming where in the file it is when it is refused."""
     try:
         obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
     except ValidationError as error:
-        raise ImportRefused([f"{where}: {message}" for message in _messages(error)]) from None
+        raise refusal(error, where) from None
     return obj
 
 
 def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: str) -> ImportContext:
-    from workshop.forms import free_slug
+    from workshop.forms import RESERVED_SLUGS, free_slug
 
     if mode not in (RESTORE, COPY):
         raise ImportRefused([_("Choose restore or copy.")])
@@ -319,6 +327,8 @@ def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: s
         workshop = Workshop(**details, slug=new_slug, status=Workshop.Status.DRAFT)
     else:
         new_slug = data["slug"]
+        if new_slug in RESERVED_SLUGS:
+            raise ImportRefused([_("That address is taken by a page. Choose another.")])
         existing = Workshop.objects.filter(slug=new_slug).first()
         if existing is not None and not replace:
             raise ImportRefused([_("A workshop with the address “%(slug)s” is already here. Confirm replacing it, "

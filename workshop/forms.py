@@ -23,13 +23,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from workshop.clock import parse_clock
-from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.models import PHASE_MAX_MINUTES, Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme
-from workshop.text import NORWEGIAN_LETTERS, VisibleTextField
+from workshop.text import INVISIBLE, NORWEGIAN_LETTERS, VisibleTextField, without_bidi_controls
 from workshop.throttle import Limit, keyed
 
 # Addresses under /fasilitator/ that are pages, not workshops.
-RESERVED_SLUGS = {"sok", "oppsett", "ny", "nytt"}
+# Pages at /fasilitator/<word>/, where a workshop's address would go (tests/groups/test_setup.py
+# checks every such page is here).
+RESERVED_SLUGS = {"sok", "oppsett", "importer", "ny", "nytt"}
 PASTE_MAX_LENGTH = 20_000
 QUESTIONS_MAX_LENGTH = 10_000
 SPEAKERS_MAX_LENGTH = 4_000
@@ -281,8 +283,7 @@ class RoundForm(forms.ModelForm):
             kind=ProgrammeItem.Kind.GROUP_WORK
         )
         for name in ("individual_minutes", "group_minutes", "plenum_minutes"):
-            self.fields[name].max_value = 600  # type: ignore[attr-defined]
-            self.fields[name].widget.attrs.update({"max": 600, "min": 0})
+            self.fields[name].widget.attrs.update({"max": PHASE_MAX_MINUTES, "min": 0})
         if self.instance.pk:
             self.initial["questions"] = "\n".join(q.text for q in self.instance.questions.all())
 
@@ -331,10 +332,14 @@ class OrganisationsForm(forms.Form):
         by_folded: dict[str, str] = {}
         self.named = 0  # lines with a name, repeats included: what the message counts against
         for line in self.cleaned_data["names"].splitlines():
-            if line.strip():
+            # A line of nothing but spaces, bidi controls and zero-width characters names no one.
+            name = without_bidi_controls(line).strip()
+            if name.strip(INVISIBLE):
                 self.named += 1
-                by_folded.setdefault(line.strip().casefold(), line.strip())
+                by_folded.setdefault(name.casefold(), name)
         names = list(by_folded.values())
+        if not names:
+            raise forms.ValidationError(self.fields["names"].error_messages["required"], code="required")
         if any(len(name) > 100 for name in names):
             raise forms.ValidationError(_("A name can have at most 100 characters."))
         return names
@@ -357,6 +362,17 @@ class OrganisationForm(forms.ModelForm):
         model = Organisation
         fields = ["name", "kind"]
         field_classes = {"name": VisibleTextField}
+
+    def clean_name(self) -> str:
+        # One organisation per name whatever its case, as OrganisationsForm has it (and the database
+        # refuses the same name twice: that was a server error).
+        name: str = self.cleaned_data["name"]
+        others = Organisation.objects.filter(workshop=self.instance.workshop_id).exclude(pk=self.instance.pk)
+        if any(other.casefold() == name.casefold() for other in others.values_list("name", flat=True)):
+            raise forms.ValidationError(
+                _("The workshop already has an organisation called “%(name)s”."), params={"name": name}
+            )
+        return name
 
 
 class CopyWorkshopForm(forms.Form):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +30,9 @@ class WorkshopQuerySet(models.QuerySet["Workshop"]):
         """Mark these workshops changed: every page that polls them renders afresh (their ETags)."""
         return self.update(updated_at=timezone.now())
 
+
+# A phase of a round lasts at most this long (the timer counts it in seconds; SQLite would take any number).
+PHASE_MAX_MINUTES = 600
 
 # The method's phases in their order: individual work, group work, plenum (minutes per table).
 TIMER_PHASES = ("individual", "group", "plenum")
@@ -518,10 +522,14 @@ class Round(PartOfWorkshop):
     )
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=300)
-    individual_minutes = models.PositiveSmallIntegerField(_("individual (minutes)"), default=0)
-    group_minutes = models.PositiveSmallIntegerField(_("group (minutes)"), default=0)
+    individual_minutes = models.PositiveSmallIntegerField(
+        _("individual (minutes)"), default=0, validators=[MaxValueValidator(PHASE_MAX_MINUTES)]
+    )
+    group_minutes = models.PositiveSmallIntegerField(
+        _("group (minutes)"), default=0, validators=[MaxValueValidator(PHASE_MAX_MINUTES)]
+    )
     plenum_minutes = models.PositiveSmallIntegerField(
-        _("plenum (minutes per table)"), default=0
+        _("plenum (minutes per table)"), default=0, validators=[MaxValueValidator(PHASE_MAX_MINUTES)]
     )
     method = models.TextField(_("method"), blank=True)
     summary = models.TextField(

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime
+import re
+from typing import Any
 
 import pytest
 from django.test import Client
+from django.urls import get_resolver
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Table
 from tests.workshop.test_programme_text import PASTED, SEED
 from workshop.demo import demo_workshop
+from workshop.forms import RESERVED_SLUGS
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +57,25 @@ def test_a_taken_address_is_refused_in_plain_norwegian(facilitator_client: Clien
     )
     assert response.status_code == 422
     assert "Et annet verksted har denne adressen. Velg en annen." in response.content.decode()
+
+
+def test_every_page_where_a_workshops_address_would_go_is_an_address_no_workshop_gets(
+    facilitator_client: Client,
+) -> None:
+    # A workshop called "Importer" got the address of the import page, and its live page was hidden.
+    words: set[str] = set()
+
+    def walk(patterns: list[Any], prefix: str = "") -> None:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if hasattr(pattern, "url_patterns"):
+                walk(pattern.url_patterns, route)
+            elif found := re.match(r"fasilitator/([^/<]+)/", route):
+                words.add(found[1])
+
+    walk(get_resolver().url_patterns)
+    assert {"sok", "importer", "oppsett"} <= words <= RESERVED_SLUGS
+    assert new_workshop(facilitator_client, "Importer").slug == "importer-verksted"
 
 
 def test_organisations_pasted_in_two_cases_are_one(facilitator_client: Client, workshop: Workshop) -> None:
@@ -304,6 +327,52 @@ def test_a_round_is_edited_with_its_questions_in_one_form(facilitator_client: Cl
     assert (round_.title, round_.individual_minutes, round_.group_minutes) == ("Samarbeid", 2, 25)
     assert [q.text for q in round_.questions.all()] == ["Hva gjør vi?", "Hvem gjør det?", "Når?"]
     assert round_.questions.get(order=1).pk == kept.pk  # notes answering it stay with it
+
+
+@pytest.mark.parametrize("minutes", [601, 5_000_000_000])
+def test_a_phase_longer_than_600_minutes_is_refused_and_the_timer_keeps_working(
+    facilitator_client: Client, workshop: Workshop, minutes: int
+) -> None:
+    # The form said 600 and saved any number: 5,000,000,000 made the live page and the timer a server error.
+    response = facilitator_client.post(
+        setup_url(workshop, "runder/1/"),
+        {"round-1-title": "Samarbeid", "round-1-individual_minutes": minutes, "round-1-group_minutes": 25,
+         "round-1-plenum_minutes": 0, "round-1-questions": "Hva gjør vi?"},
+    )
+    assert response.status_code == 422
+    assert "Verdien må være mindre enn eller lik 600." in response.content.decode()
+    assert workshop.rounds.get(number=1).individual_minutes != minutes
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/timer/start/")
+    assert facilitator_client.get(f"/fasilitator/{workshop.slug}/timer/").status_code == 200
+    assert facilitator_client.get(f"/fasilitator/{workshop.slug}/").status_code == 200
+
+
+@pytest.mark.parametrize("name", ["Trøndelag", "TRØNDELAG"])
+def test_renaming_an_organisation_to_a_name_the_workshop_has_is_a_form_error(
+    facilitator_client: Client, workshop: Workshop, name: str
+) -> None:
+    # The same name was a server error (the database refused it); another case was saved as a second.
+    Organisation.objects.create(workshop=workshop, name="Trøndelag")
+    renamed = Organisation.objects.create(workshop=workshop, name="Agder fylkeskommune")
+    prefix = f"organisation-{renamed.pk}"
+    response = facilitator_client.post(
+        setup_url(workshop, f"organisasjoner/{renamed.pk}/"), {f"{prefix}-name": name, f"{prefix}-kind": "county"}
+    )
+    assert response.status_code == 422
+    assert f"Verkstedet har allerede en organisasjon som heter «{name}»." in response.content.decode()
+    renamed.refresh_from_db()
+    assert renamed.name == "Agder fylkeskommune"
+
+
+def test_a_list_of_names_with_nothing_to_see_adds_no_invisible_organisation(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    before = workshop.organisations.count()
+    response = facilitator_client.post(
+        setup_url(workshop, "organisasjoner/"), {"names": "\u200b\u200b\n\u2060", "kind": "state"}
+    )
+    assert response.status_code == 422
+    assert workshop.organisations.count() == before
 
 
 def test_a_round_with_notes_is_not_deleted_from_the_set_up_page(facilitator_client: Client) -> None:

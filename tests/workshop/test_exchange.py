@@ -162,16 +162,69 @@ def organisation_of_nobody(data: dict[str, Any]) -> None:
     data["workshop"]["tables"][0]["organisations"].append("Finnes ikke")
 
 
+def infinite_minutes(data: dict[str, Any]) -> None:
+    data["workshop"]["rounds"][0]["group_minutes"] = float("inf")  # json.dumps writes Infinity
+
+
+def minutes_past_the_limit(data: dict[str, Any]) -> None:
+    data["workshop"]["rounds"][0]["group_minutes"] = 10**12
+
+
+def short_table_link(data: dict[str, Any]) -> None:
+    data["workshop"]["tables"][0]["access_token"] = "a"
+
+
+def table_link_with_a_slash(data: dict[str, Any]) -> None:
+    data["workshop"]["tables"][0]["access_token"] = "a/b?c" + "x" * 40
+
+
+def long_join_code(data: dict[str, Any]) -> None:
+    data["workshop"]["tables"][0]["join_code"] = "Q" * 100
+
+
+def note_past_its_length(data: dict[str, Any]) -> None:
+    data["workshop"]["notes"][0]["text"] = "x" * 4001
+
+
+def address_of_a_page(data: dict[str, Any]) -> None:
+    data["workshop"]["slug"] = "importer"
+
+
+def no_schema_version(data: dict[str, Any]) -> None:
+    data["schema_version"] = -1
+
+
+def date_in_words(data: dict[str, Any]) -> None:
+    data["workshop"]["published_at"] = "yesterday"
+
+
+def blank_note(data: dict[str, Any]) -> None:
+    data["workshop"]["notes"][0]["text"] = ""
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
+        # Each of these was a server error, a table page anyone could guess, or Python's own English.
+        (infinite_minutes, "ikke JSON"),
+        (minutes_past_the_limit, "600"),
+        (short_table_link, "ikke av det slaget Bordnotat lager"),
+        (table_link_with_a_slash, "ikke av det slaget Bordnotat lager"),
+        (long_join_code, "ikke av det slaget Bordnotat lager"),
+        (note_past_its_length, "Notat 1 er lengre enn 4000 tegn."),
+        (address_of_a_page, "Den adressen er tatt av en side."),
+        (no_schema_version, "ikke hvilken versjon"),
+        (date_in_words, "en verdi i den har feil form"),
+        (blank_note, "Notat 1: text: "),
         (newer, "nyere Bordnotat"),
         (missing_rounds, "«rounds»"),
         (question_of_another_round, "spørsmål"),
         (duplicate_client_ids, "samme klient-id"),
         (organisation_of_nobody, "organisasjon"),
     ],
-    ids=["newer schema", "missing field", "question of another round", "duplicate client ids",
+    ids=["infinite minutes", "minutes past the limit", "short table link", "table link with a slash",
+         "long join code", "note past its length", "address of a page", "no schema version", "date in words",
+         "blank note", "newer schema", "missing field", "question of another round", "duplicate client ids",
          "unknown organisation"],
 )
 def test_a_bad_file_is_refused_with_a_message_and_nothing_written(change: Any, message: str) -> None:
@@ -180,6 +233,7 @@ def test_a_bad_file_is_refused_with_a_message_and_nothing_written(change: Any, m
     with pytest.raises(ImportRefused) as refused:
         import_workshop(text)
     assert message in " ".join(refused.value.errors)
+    assert "{" not in " ".join(refused.value.errors)  # a Python dict was shown as it is
     assert row_counts() == before
 
 
