@@ -7,6 +7,7 @@ actions, so the views take a Board and never need to know which kind it is.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -26,6 +27,8 @@ from workshop.models import Organisation, ProgrammeItem, Question, Round, Worksh
 
 # An id no note has, reversed in a note's place: its last occurrence in an address is the id's place.
 NOTE_ID_STAND_IN = 918273645546372819
+# How far past the end of the day a late note's device clock may say it was written (Board.takes_late_note).
+LATE_NOTE_CLOCK_SLACK = datetime.timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,25 @@ class Board:
             return True
         return self.workshop.accepts_notes and self.round is not None
 
-    def check_writable(self) -> None:
-        if not self.writable:
+    def check_writable(self, *, new_note_made_at: int | None = None) -> None:
+        """Refused unless writable; a new note made at `new_note_made_at` may be a late one."""
+        if not (self.writable or self.takes_late_note(new_note_made_at)):
             raise PermissionDenied(_("This workshop is closed: notes can no longer be changed."))
+
+    def takes_late_note(self, made_at: int | None) -> bool:
+        """Whether a table's new note, written on its device at `made_at` (ms, the device's clock), is
+        one written before the day was ended and sent after it, when the tablet came back online.
+
+        Such a note is taken until the report is published: ending the day must not lose what a
+        table wrote. The device's clock can be a little off, hence the slack.
+        """
+        workshop = self.workshop
+        made = device_time(made_at)
+        return (
+            self.table is not None and workshop.status == Workshop.Status.CLOSED
+            and workshop.closed_at is not None and made is not None
+            and made <= workshop.closed_at + LATE_NOTE_CLOCK_SLACK
+        )
 
     def reachable_notes(self, *, deleted_too: bool = False) -> NoteQuerySet:
         """The notes this board's caller may change: a host all of their table's notes."""

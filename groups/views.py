@@ -151,9 +151,11 @@ def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
 @vary_on_headers(QUEUE_HEADER)
 def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     form = NewNoteForm(request.POST, board=board)
-    if not form.is_valid():
+    valid = form.is_valid()
+    # A closed day still takes a note written before it ended (sent late by an offline tablet).
+    board.check_writable(new_note_made_at=form.cleaned_data.get("made_at") if valid else None)
+    if not valid:
         return render_board(request, board, part="compose", form=form, status=422)
     note, belongs_here = board.add_note(
         form.cleaned_data["client_id"], form.note_fields(), by=board.actor_at(form.cleaned_data["made_at"])

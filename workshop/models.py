@@ -115,6 +115,9 @@ class Workshop(models.Model):
     # first phase again, as if the round were about to start over.
     timer_done = models.BooleanField(_("the round's phases are done"), default=False)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    # When the facilitator ended the day: a table's note written before it, sent after (the tablet was
+    # offline), is still taken until the report is published (groups/boards.py, Board.takes_late_note).
+    closed_at = models.DateTimeField(_("day ended"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = WorkshopQuerySet.as_manager()
@@ -202,8 +205,9 @@ class Workshop(models.Model):
         if not self.accepts_notes:
             return False
         self.status = self.Status.CLOSED
+        self.closed_at = timezone.now()
         self._clear_timer()
-        self.save(update_fields=["status", *self.TIMER_FIELDS])
+        self.save(update_fields=["status", "closed_at", *self.TIMER_FIELDS])
         return True
 
     # The phase timer. The facilitator's forms pass the phase they saw: a double click, or a click

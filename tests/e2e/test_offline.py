@@ -201,3 +201,23 @@ def test_a_note_written_offline_reaches_its_own_round_after_the_day_moved_on(
         ("Svar på 1.2, skrevet offline", first.pk, "Spørsmål 1.2"),
         ("Om hele runden, skrevet offline", first.pk, None),
     }
+
+
+def test_a_note_written_offline_before_the_day_ended_is_saved_when_the_tablet_comes_back(
+    page: Page, context: BrowserContext, network: Network
+) -> None:
+    # It was refused (403) once it arrived: "Try again" failed for ever, and the host could only discard it.
+    workshop = build_workshop(slug="offline-slutt", tables=1)
+    page.goto(network.url + workshop.tables.get().get_absolute_url())
+    saved_note(page, "Før nettet falt")
+
+    network.cut()
+    context.set_offline(True)
+    write(page, "Siste notat, skrevet offline")
+    expect(page.locator("#sync-status")).to_contain_text("Venter på nett: 1")
+    assert workshop.end_day()
+
+    network.restore()
+    context.set_offline(False)
+    expect(page.locator("#sync-status")).to_have_text(SAVED, timeout=20_000)
+    assert sorted(Note.objects.values_list("text", flat=True)) == ["Før nettet falt", "Siste notat, skrevet offline"]

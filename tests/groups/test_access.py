@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from groups.models import Note
 from tests.factories import table
@@ -75,6 +77,36 @@ def test_closed_workshop_refuses_every_write(
     assert list(Note.objects.values_list("text", flat=True)) == ["Bord to"]
     page = client.get(base).content.decode()
     assert "Bord to" in page and 'id="compose"' not in page
+
+
+def test_a_note_written_before_the_day_ended_and_sent_after_is_kept_until_the_report_is_published(
+    client: Client, workshop: Workshop, note_of_table_two: Note
+) -> None:
+    # An offline tablet's note came back after "End the day" to a 403: Retry failed for ever, and the
+    # host could only throw it away.
+    def made(minutes_ago: int) -> int:
+        return int((timezone.now() - datetime.timedelta(minutes=minutes_ago)).timestamp() * 1000)
+
+    def send(text: str, made_at: int | None) -> int:
+        data: dict[str, str | int] = {"client_id": str(uuid.uuid4()), "text": text, "kind": "note"}
+        return client.post(f"{base}notater/", data if made_at is None else {**data, "made_at": made_at}).status_code
+
+    base = table(workshop, 2).get_absolute_url()
+    written_at = made(30)
+    assert workshop.end_day()
+    Workshop.objects.filter(pk=workshop.pk).update(closed_at=timezone.now() - datetime.timedelta(minutes=10))
+
+    assert send("Skrevet før dagen var slutt", written_at) == 302
+    late = Note.objects.get(text="Skrevet før dagen var slutt")
+    assert (late.table, late.round) == (table(workshop, 2), workshop.current_round)
+    assert send("Skrevet etter", made(0)) == 403
+    assert send("Uten tid", None) == 403
+    for url, data in actions(base, note_of_table_two):  # only new notes: the rest stays closed
+        assert client.post(url, data).status_code == 403
+    workshop.refresh_from_db()
+    workshop.publish()
+    assert send("Skrevet før, sendt etter publisering", written_at) == 403
+    assert set(Note.objects.values_list("text", flat=True)) == {"Bord to", "Skrevet før dagen var slutt"}
 
 
 def test_host_page_does_not_link_other_tables(client: Client, workshop: Workshop) -> None:
