@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.forms.models import ModelChoiceIterator
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
 from workshop.forms import ExplainsHiddenFields
-from workshop.models import Question, Round, Workshop
+from workshop.models import Organisation, Question, Round, Workshop
 from workshop.text import VisibleTextField
 
 
@@ -35,7 +36,20 @@ class BoardChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
 
     iterator = ShownChoices
     choices_from: Callable[[], QuerySet[Any]] | None = None
+    # Taken too when posted, though not offered (see NoteForm).
+    also_from: Callable[[], QuerySet[Any]] | None = None
     _queryset: QuerySet[Any] | None
+
+    def to_python(self, value: Any) -> Any:
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            if self.also_from is None:
+                raise
+            found = self.also_from().filter(pk=value).first() if str(value).isdigit() else None
+            if found is None:
+                raise
+            return found
 
     def offer(self, choices: Callable[[], QuerySet[Any]]) -> None:
         self.queryset = None
@@ -75,6 +89,10 @@ class NoteForm(ExplainsHiddenFields):
         # workshop is "not one of the available choices".
         self.fields["question"].offer(board.questions)  # type: ignore[attr-defined]
         self.fields["organisation"].offer(board.organisations)  # type: ignore[attr-defined]
+        # A table offers the organisations seated at it, and takes any of the workshop's: one unseated
+        # after the note was written (a note kept on an offline tablet, an editor opened before) is
+        # kept with the note instead of the note being refused for good.
+        self.fields["organisation"].also_from = board.workshop.organisations.all  # type: ignore[attr-defined]
         if board.round is None:
             del self.fields["question"]
 
@@ -185,6 +203,10 @@ class EditNoteForm(NoteForm, ChangeForm):
             "organisation": note.organisation_id, "kind": note.kind, "version": note.version, **values,
         }
         form = cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
+        if note.organisation_id is not None:
+            # The note's own, seated at the table or not: an edit keeps who said it.
+            chosen = Organisation.objects.filter(pk=note.organisation_id)
+            form.fields["organisation"].offer(lambda: board.organisations() | chosen)  # type: ignore[attr-defined]
         if note.round_id is not None and note.round_id != (board.round.pk if board.round else None):
             # A note of an earlier round (an edit kept on the tablet while the day moved on): its own
             # round's questions.

@@ -584,6 +584,11 @@
     set("text", noteText(li));
     set("version", li.dataset.version);
     set("question", li.dataset.question || "");
+    // Who said it stays, even if no longer seated at the table (the template offers those seated).
+    const organisation = form.querySelector(`select[name="${prefix}-organisation"]`);
+    if (organisation && li.dataset.organisation && !organisation.querySelector(`option[value="${li.dataset.organisation}"]`)) {
+      organisation.append(new Option(li.dataset.organisationName || li.dataset.organisation, li.dataset.organisation));
+    }
     set("organisation", li.dataset.organisation || "");
     set("kind", li.dataset.kind || "note");
     // A change still waiting for this note is where the host goes on from.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -119,3 +120,26 @@ def test_every_public_page_fits_a_phone_in_every_language(
         phone.goto(live_server.url + address)
         expect(phone.locator("html")).to_have_attribute("lang", language)
         assert not page_is_wider_than_the_screen(phone), address
+
+
+def test_editing_a_note_keeps_who_said_it_after_they_left_the_table(page: Page, live_server: LiveServer) -> None:
+    # The editor offered only those seated: its select showed nothing, and saving dropped "Said by" unseen.
+    workshop = build_workshop(slug="flyttet", tables=1)
+    seated = workshop.tables.get()
+    said_by = seated.organisations.order_by("name").first()
+    assert said_by is not None
+    note = Note.objects.create(
+        workshop=workshop, table=seated, round=workshop.current_round, organisation=said_by, text="Før endringen",
+    )
+    seated.organisations.remove(said_by)
+
+    page.goto(live_server.url + seated.get_absolute_url())
+    item = page.locator(f"#note-{note.pk}")
+    item.get_by_role("link", name=re.compile("Endre")).click()
+    editor = page.locator("#notes li.editing")
+    expect(editor.locator("select[name$='-organisation'] option:checked")).to_have_text(said_by.name)
+    editor.locator("textarea").fill("Etter endringen")
+    editor.locator("button[type=submit]").click()
+    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    note.refresh_from_db()
+    assert (note.text, note.organisation) == ("Etter endringen", said_by)

@@ -150,11 +150,46 @@ def test_question_and_organisation_from_another_workshop_are_refused(
     assert Note.objects.count() == 0
 
 
-def test_organisation_seated_at_another_table_is_refused(client: Client, workshop: Workshop) -> None:
+def test_a_table_offers_its_own_organisations_but_keeps_one_unseated_since_the_note_was_written(
+    client: Client, workshop: Workshop
+) -> None:
+    # A note kept on an offline tablet while the facilitator moved an organisation to another table
+    # was refused for good (422, "not one of the available choices"): the host could only discard it.
+    moved = table(workshop, 1).organisations.order_by("name")[0]
     elsewhere = table(workshop, 2).organisations.first()
-    response = client.post(notes_url(workshop, 1), new_note(workshop, organisation=elsewhere.pk))
-    assert response.status_code == 422
-    assert Note.objects.count() == 0
+    page = client.get(table(workshop, 1).get_absolute_url()).content.decode()
+    assert f'<option value="{elsewhere.pk}"' not in page
+    table(workshop, 1).organisations.remove(moved)
+    table(workshop, 2).organisations.add(moved)
+
+    response = client.post(notes_url(workshop, 1), new_note(workshop, organisation=moved.pk), headers=QUEUE)
+
+    assert response.status_code == 200
+    assert Note.objects.get().organisation == moved
+
+
+def test_editing_a_note_keeps_who_said_it_when_they_no_longer_sit_at_the_table(
+    client: Client, workshop: Workshop
+) -> None:
+    # The editor offered only those seated: the note's own was missing, and saving dropped it unseen.
+    unseated = table(workshop, 1).organisations.order_by("name")[0]
+    note = Note.objects.create(
+        workshop=workshop, table=table(workshop, 1), round=workshop.current_round, organisation=unseated, text="Før"
+    )
+    table(workshop, 1).organisations.remove(unseated)
+    url = f"{notes_url(workshop, 1)}{note.pk}/endre/"
+
+    form = client.get(url).content.decode()
+    assert f'<option value="{unseated.pk}" selected>{unseated.name}</option>' in form
+    prefix = f"note-{note.pk}"
+    response = client.post(url, {
+        f"{prefix}-text": "Etter", f"{prefix}-organisation": unseated.pk, f"{prefix}-kind": "note",
+        f"{prefix}-version": note.version,
+    })
+
+    assert response.status_code == 302
+    note.refresh_from_db()
+    assert (note.text, note.organisation) == ("Etter", unseated)
 
 
 def test_a_form_whose_hidden_fields_come_back_wrong_says_so_and_keeps_the_text(
