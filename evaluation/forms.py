@@ -92,6 +92,11 @@ class SurveyForm(forms.Form):
                     ) % {"answer": option.label if option else question.show_if_value,
                          "question": parent.text if parent else ""})
                     answers[name] = ""
+                    if isinstance(self.fields[name], forms.ChoiceField):
+                        # A chosen radio button cannot be unchosen: without JavaScript (which hides the
+                        # question) the form came back with it chosen, and could never be sent as it was.
+                        # (Every field of the survey takes one value.)
+                        self.data = {key: value for key, value in self.data.items() if key != self.add_prefix(name)}
             elif question.required and not value.strip():
                 self.add_error(name, _("Please answer this question."))
         return cleaned

@@ -151,6 +151,26 @@ def test_an_answer_to_a_hidden_conditional_question_is_refused(english: Client, 
     assert_nothing_stored()
 
 
+def test_without_javascript_a_refused_conditional_answer_comes_back_unchosen_so_the_form_can_be_sent(
+    english: Client, workshop: Workshop
+) -> None:
+    # A radio button cannot be unchosen: the form came back with it chosen, and the participant was stuck
+    # between a false "Ja" and losing every answer to a reload.
+    survey = build_survey(workshop)
+    conditional = question(survey, 3)
+    response = post(english, survey, q1="fylkeskommune", q2="no", q3="nyttig", q5="Bra dag")
+    html = response.content.decode()
+
+    assert response.status_code == 422
+    assert not re.search(rf'<input[^>]*name="q{conditional.pk}"[^>]*checked', html)
+    assert re.search(rf'<input[^>]*name="q{question(survey, 2).pk}"[^>]*value="no"[^>]*checked', html)
+    assert "Bra dag</textarea>" in html
+
+    again = post(english, survey, q1="fylkeskommune", q2="no", q5="Bra dag")
+    assert again.status_code == 302
+    assert Response.objects.count() == 1
+
+
 def test_the_conditional_question_needs_its_condition_even_when_the_parent_is_skipped(
     english: Client, workshop: Workshop
 ) -> None:
