@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from tests.factories import build_workshop
@@ -33,3 +33,14 @@ def test_a_reader_downloads_every_format_from_the_report_page(page: Page, live_s
         content = Path(download.path()).read_bytes()
         assert content.startswith(start), (label, content[:20])
         assert len(content) > 200
+
+
+def test_the_printed_report_leaves_out_the_download_links(page: Page, live_server: LiveServer) -> None:
+    # Printed, page 1 began with "Last ned rapporten PDF Word (.docx) Markdown Last ned alt (ZIP)".
+    workshop = build_workshop(slug="utskrift", notes_per_table=1)
+    workshop.publish()
+    page.goto(f"{live_server.url}/rapport/{workshop.slug}/")
+    expect(page.locator("nav.downloads")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator("nav.downloads")).to_be_hidden()
+    expect(page.locator("h1")).to_be_visible()
