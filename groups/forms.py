@@ -237,7 +237,8 @@ class JoinForm(forms.Form):
     )
 
     def clean_code(self) -> str:
-        return "".join(self.cleaned_data["code"].split()).upper()
+        # As people copy a code off a sheet: "28j fbm", "28J-FBM" (a code never has a hyphen).
+        return "".join(self.cleaned_data["code"].replace("-", " ").replace("\u2010", " ").split()).upper()
 
 
 class NextRoundForm(forms.Form):

@@ -121,6 +121,14 @@ def test_join_by_code_opens_the_table(client: Client, workshop: Workshop) -> Non
     assert response["Location"] == table(workshop, 2).get_absolute_url()
 
 
+def test_a_join_code_typed_with_a_hyphen_opens_the_table(client: Client, workshop: Workshop) -> None:
+    # "28-JFBM" was "No table has that code".
+    code = table(workshop, 2).join_code
+    response = client.post("/bord/", {"code": f"{code[:3]}-{code[3:].lower()}"})
+    assert response.status_code == 302
+    assert response["Location"] == table(workshop, 2).get_absolute_url()
+
+
 def test_wrong_join_code_gets_a_message(client: Client, workshop: Workshop) -> None:
     response = client.post("/bord/", {"code": "ZZZZZZ"})
     assert response.status_code == 422
