@@ -36,16 +36,29 @@
     });
   }
 
-  // A button pressed in a swapped region is gone: put keyboard focus back on the timer's controls.
+  // A swap replaces the timer's buttons, and the focus with them: after a button was pressed, or a
+  // poll came while a button had the focus, it goes back to the same action's button if it is still
+  // there ("Next phase" pressed twice moves on twice, not pauses), else to the first.
+  let focusedAction = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    const target = event.detail.target;
+    if (!target || target.id !== "timer") return;
+    const config = event.detail.requestConfig || {};
+    const active = document.activeElement;
+    const held = active && active.form && target.contains(active) ? active.form.getAttribute("action") : null;
+    focusedAction = config.verb === "post" ? config.path : held;
+  });
   document.addEventListener("htmx:afterSwap", function (event) {
     tick();
     const target = event.detail.target;
-    const config = event.detail.requestConfig || {};
-    const pressed = config.verb === "post";
-    if (pressed && target && target.id === "timer" && document.activeElement === document.body) {
-      const button = target.querySelector(".timer-controls button");
-      if (button) button.focus();
-    }
+    if (!focusedAction || !target || target.id !== "timer") return;
+    const action = focusedAction;
+    focusedAction = null;
+    if (document.activeElement !== document.body) return;
+    const same = Array.from(target.querySelectorAll(".timer-controls form"))
+      .find((form) => form.getAttribute("action") === action);
+    const button = same ? same.querySelector("button") : target.querySelector(".timer-controls button");
+    if (button) button.focus();
   });
 
   tick();

@@ -78,3 +78,21 @@ def test_the_projector_says_the_rounds_phases_are_done_and_a_round_without_times
     page.reload()
     page.wait_for_timeout(600)
     expect(page.locator(".timer-phase")).to_have_text("Denne runden har ingen fasetider.")
+
+
+def test_next_phase_pressed_from_the_keyboard_keeps_the_focus_on_next_phase(
+    page: Page, live_server: LiveServer
+) -> None:
+    # The focus went to the first button, "Pause": a second Enter paused the timer instead.
+    workshop = build_workshop(slug="neste-fase", tables=3)
+    open_timer(page, live_server, workshop)
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    # The new buttons work once htmx has settled them (a key pressed before posts the page without it).
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
+    page.get_by_role("button", name="Neste fase").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".timer-phase")).to_have_text("Gruppe")
+    expect(page.get_by_role("button", name="Neste fase")).to_be_focused()
+    page.wait_for_timeout(2500)  # the polls that follow, each a swap, leave it there too
+    expect(page.get_by_role("button", name="Neste fase")).to_be_focused()
