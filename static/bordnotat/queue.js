@@ -158,7 +158,7 @@
     const textarea = form.querySelector("textarea");
     const max = textarea ? Number(textarea.dataset.maxLength) : 0;
     const count = Array.from(value).length; // characters, as the server counts them
-    if (!value && form.dataset.queue === "create") return text.labelEmpty;
+    if (!value && (form.dataset.queue === "create" || form.dataset.queue === "edit")) return text.labelEmpty;
     if (max && count > max) return text.labelTooLong.replace("%(max)s", max).replace("%(count)s", count);
     return "";
   }
@@ -286,6 +286,13 @@
         state.textContent = state.dataset.saved || state.textContent;
         state.className = "state saved";
       }
+      // The text as saved, until a change still on its way is shown on it again below: a refused or
+      // discarded edit must not stay on the note, marked saved.
+      const shown = li.querySelector(".note-text .text");
+      if (shown && shown.dataset.savedHtml !== undefined) {
+        shown.innerHTML = shown.dataset.savedHtml;
+        delete shown.dataset.savedHtml;
+      }
     });
     for (const op of queue) {
       const label = op.state === "failed"
@@ -303,7 +310,10 @@
         }
         if (op.kind === "edit") {
           const shown = li.querySelector(".note-text .text");
-          if (shown) shown.textContent = op.text;
+          if (shown) {
+            if (shown.dataset.savedHtml === undefined) shown.dataset.savedHtml = shown.innerHTML;
+            shown.textContent = op.text;
+          }
         }
       }
       const item = document.createElement("li");

@@ -221,3 +221,32 @@ def test_a_note_written_offline_before_the_day_ended_is_saved_when_the_tablet_co
     context.set_offline(False)
     expect(page.locator("#sync-status")).to_have_text(SAVED, timeout=20_000)
     assert sorted(Note.objects.values_list("text", flat=True)) == ["Før nettet falt", "Siste notat, skrevet offline"]
+
+
+def test_an_edit_the_server_refuses_leaves_the_note_as_saved_not_its_refused_text(
+    page: Page, live_server: LiveServer
+) -> None:
+    # The note showed the refused text marked "Saved", after the refusal and after discarding it, until a reload.
+    table = build_workshop(slug="avvist-endring", tables=1).tables.get()
+    page.goto(live_server.url + table.get_absolute_url())
+    saved_note(page, "Opprinnelig tekst")
+    note = page.locator("#notes li", has_text="Opprinnelig tekst")
+    note_id = note.get_attribute("data-note-id")
+
+    # Spaces only: refused where the host types, as a new note's are.
+    note.get_by_role("link", name=re.compile("Endre")).click()
+    page.locator("#notes li.editing textarea").fill("   ")
+    page.locator("#notes li.editing button[type=submit]").click()
+    expect(page.locator("#notes li.editing [role=alert]")).to_be_visible()
+    expect(page.locator("#pending li")).to_have_count(0)
+
+    # Zero-width spaces look like text to the page; the server refuses them.
+    page.locator("#notes li.editing textarea").fill("\u200b\u200b")
+    page.locator("#notes li.editing button[type=submit]").click()
+    expect(page.locator("#pending li.failed")).to_have_count(1)
+    shown = page.locator(f"#note-{note_id} .note-text")
+    expect(shown).to_have_text("Opprinnelig tekst")
+    page.locator("#pending li.failed").get_by_role("button", name="Forkast").click()
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    expect(shown).to_have_text("Opprinnelig tekst")
+    assert Note.objects.get().text == "Opprinnelig tekst"
