@@ -3,6 +3,7 @@ in a handful of page loads; then a host joins and the note form keeps the host's
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -140,3 +141,20 @@ def test_a_seating_grid_of_many_organisations_scrolls_inside_the_set_up_page(
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     grid_scrolls = "(g => g.scrollWidth > g.clientWidth)(document.querySelector('.seating-grid'))"
     assert page.evaluate(grid_scrolls)
+
+
+def test_a_double_click_on_use_as_template_makes_one_copy(page: Page, live_server: LiveServer) -> None:
+    # Two clicks made two workshops, "mal" and "mal-2".
+    workshop = build_workshop(slug="forlegg", tables=2)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    url = f"{live_server.url}/fasilitator/{workshop.slug}/oppsett/"
+    log_in(page, live_server.url, url)
+    page.wait_for_url(url)
+    page.locator("#id_copy-title").fill("Mal for neste år")
+    page.locator("#id_copy-date").fill("2026-10-22")
+    page.get_by_role("button", name="Bruk som mal").dblclick()
+    page.wait_for_url(re.compile(r"/fasilitator/mal-for-neste-ar/oppsett/"))
+    page.wait_for_timeout(1000)  # a second request would have made its copy by now
+    assert list(Workshop.objects.filter(title="Mal for neste år").values_list("slug", flat=True)) == [
+        "mal-for-neste-ar"
+    ]
