@@ -296,6 +296,16 @@ class SeatingForm(forms.Form):
     def field_name(table: Table) -> str:
         return f"table-{table.pk}"
 
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        # The grid shows no error per row: a tick for an organisation deleted since the page was
+        # loaded (or never this workshop's) was refused without a word.
+        if any(self.has_error(self.field_name(table)) for table in self.tables):
+            raise forms.ValidationError(
+                _("The organisations have changed since the page was loaded: check the ticks and save again.")
+            )
+        return cleaned
+
     def rows(self) -> list[tuple[Table, set[int]]]:
         """Each table with the organisations ticked for it (as posted, else as saved)."""
         rows = []

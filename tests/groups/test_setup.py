@@ -294,6 +294,21 @@ def test_the_grid_refuses_another_workshops_organisation(
     assert set(table.organisations.all()) == before
 
 
+def test_a_tick_for_an_organisation_deleted_since_the_page_was_loaded_says_why_the_grid_was_not_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # It was a 422 without a word.
+    table = workshop.tables.get(number=1)
+    gone = Organisation.objects.create(workshop=workshop, name="Slettes snart")
+    gone_pk = gone.pk
+    gone.delete()
+    response = facilitator_client.post(
+        setup_url(workshop, "bord/plassering/"), {f"table-{table.pk}": [gone_pk]}, headers=HTMX
+    )
+    assert response.status_code == 422
+    assert "Organisasjonene er endret etter at siden ble lastet" in response.content.decode()
+
+
 def test_a_round_offers_only_this_workshops_group_work(
     facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
 ) -> None:
