@@ -417,3 +417,21 @@ def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
     assert "Notat 1 fra bord 2" in small_html
     assert "Notat 39 fra bord 12" in large_html
     assert "Group 12</h5>" in large_html
+
+
+def test_a_question_without_notes_points_to_the_round_as_a_whole_when_the_tables_wrote_there(
+    client: Client, workshop: Workshop
+) -> None:
+    # "No notes for this question." under each question, above 128 notes on the round as a whole, read as if
+    # the round had produced nothing.
+    round_one = workshop.rounds.get(number=1)
+    note(workshop, "Om hele runden.", table=table(workshop, 1), round=round_one, question=None)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    round_part = html[html.index("1. Runde 1</h3>"):html.index("2. Runde 2</h3>")]
+    assert 'No notes for this question alone: the tables wrote on <a href="#round-1-whole">' in round_part
+    assert "No notes for this question." not in round_part
+    round_two = html[html.index("2. Runde 2</h3>"):]
+    assert "No notes for this question." in round_two
