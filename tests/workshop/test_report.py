@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -435,3 +436,29 @@ def test_a_question_without_notes_points_to_the_round_as_a_whole_when_the_tables
     assert "No notes for this question." not in round_part
     round_two = html[html.index("2. Runde 2</h3>"):]
     assert "No notes for this question." in round_two
+
+
+def test_every_named_region_of_the_report_has_a_name_of_its_own(client: Client, workshop: Workshop) -> None:
+    # "Runden som helhet" in every round and "Gruppe 1" under every question were regions of one name
+    # each: a screen reader's list of landmarks could not tell them apart (axe: landmark-unique).
+    for number in (1, 2):
+        round_ = workshop.rounds.get(number=number)
+        question = round_.questions.order_by("order").first()
+        for table_number in (1, 2):
+            note(workshop, "Svar.", table=table(workshop, table_number), round=round_, question=question)
+            note(workshop, "Om runden.", table=table(workshop, table_number), round=round_, question=None)
+        note(workshop, "Fra plenum.", round=round_, question=None)
+    publish(workshop)
+
+    html = report_html(client, workshop)
+
+    headings = {
+        found[2]: re.sub(r"<[^>]+>", "", found[3]).strip()
+        for found in re.finditer(r'<(h[1-6]|p)[^>]* id="([^"]+)"[^>]*>(.*?)</\1>', html, re.S)
+    }
+    names = [
+        " ".join(headings[ref] for ref in found[1].split())
+        for found in re.finditer(r'<(?:section|nav)[^>]* aria-labelledby="([^"]+)"', html)
+    ]
+    assert "Group 1" not in names
+    assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
