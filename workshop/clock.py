@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime
 import re
 
+# A phase of a round (individual, group, plenum) lasts at most this long: the set-up form, the import
+# and a pasted programme all hold to it.
+PHASE_MAX_MINUTES = 600
+
 # "kl." is often typed before a time; the hour and minutes are parted by "." or ":" or nothing.
 CLOCK = re.compile(r"^(?:kl\.?\s*)?(?P<hour>\d{1,2})(?:(?:[.:]\s?)?(?P<minute>\d{2}))?$", re.IGNORECASE)
 # The same, inside a longer line: a time at the start of a programme line, or a span "10.45-11.00".

@@ -22,8 +22,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from workshop.clock import parse_clock
-from workshop.models import PHASE_MAX_MINUTES, Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.clock import PHASE_MAX_MINUTES, parse_clock
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme
 from workshop.text import INVISIBLE, NORWEGIAN_LETTERS, VisibleTextField, without_bidi_controls
 from workshop.throttle import Limit, keyed

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workshop.clock import PHASE_MAX_MINUTES
 from workshop.text import in_norwegian_order
 from workshop.throttle import FailedAttempt
 
@@ -30,9 +31,6 @@ class WorkshopQuerySet(models.QuerySet["Workshop"]):
         """Mark these workshops changed: every page that polls them renders afresh (their ETags)."""
         return self.update(updated_at=timezone.now())
 
-
-# A phase of a round lasts at most this long (the timer counts it in seconds; SQLite would take any number).
-PHASE_MAX_MINUTES = 600
 
 # The method's phases in their order: individual work, group work, plenum (minutes per table).
 TIMER_PHASES = ("individual", "group", "plenum")

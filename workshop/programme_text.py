@@ -74,7 +74,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from workshop.clock import CLOCK_IN_TEXT, parse_clock
+from workshop.clock import CLOCK_IN_TEXT, PHASE_MAX_MINUTES, parse_clock
 
 # The values of workshop.models.ProgrammeItem.Kind; kept here so that this module needs no Django setup
 # (tests/workshop/test_programme_text.py checks they are the same).
@@ -175,7 +175,7 @@ BULLET = re.compile(r"^(?:[•◆⚫●○◦▪■►‣·*\uf0b7\uf0a7]|[-–�
 METHOD_LINE = re.compile(r"^(?:(?i:metode)\b\s*:?|[IGP]\s*:)")
 METHOD_HEADING = re.compile(r"^metode\b\s*:?\s*", re.IGNORECASE)
 METHOD_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?P<label>[IGP])\s*:\s*")
-MINUTES = re.compile(r"^(?P<minutes>\d{1,3})(?:\s*(?:minutter|minutt|min)\b\.?)?", re.IGNORECASE)
+MINUTES = re.compile(r"^(?P<minutes>\d{1,6})(?:\s*(?:minutter|minutt|min)\b\.?)?", re.IGNORECASE)
 PER_TABLE = re.compile(r"^(?:pr\.?|per)\s+(?:gruppe|grupper|bord|table|group)\b\.?\s*", re.IGNORECASE)
 SPEAKER_LINE = re.compile(r"^v/\s*", re.IGNORECASE)
 # "v/" inside a title: after a space or "(" (so "og/v/" in a word is left alone).
@@ -640,6 +640,9 @@ class _Reader:
             end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
             segment = text[label.end(): end]
             minutes_match = MINUTES.match(segment)
+            if minutes_match and int(minutes_match["minutes"]) > PHASE_MAX_MINUTES:
+                # No phase lasts that long ("I: 99999 min" was read as 999): kept as the method's words.
+                minutes_match = None
             minutes = int(minutes_match["minutes"]) if minutes_match else None
             rest = segment[minutes_match.end():] if minutes_match else segment
             rest = rest.lstrip(" ,;:.").rstrip(" ,;")

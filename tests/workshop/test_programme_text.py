@@ -723,3 +723,13 @@ def test_a_question_under_a_bulleted_question_is_a_question_of_its_own() -> None
         "Hvordan får vi til mer samarbeid på tvers av sektorer?",
         "Hva trenger frivilligheten fra fylkeskommunen?",
     )
+
+
+def test_minutes_no_phase_can_last_are_kept_as_the_methods_words_not_cut_to_three_digits() -> None:
+    # "I: 99999 min" was read as 999 minutes, and "P: 601" saved above the 600 the set-up form allows.
+    text = "10.00 Gruppearbeid runde 1: Samarbeid\n• Hvem gjør hva?\nI: 99999 min, G: 20 min, P: 601 min pr gruppe\n"
+
+    round_ = parse_programme(text).rounds()[0]
+
+    assert (round_.individual_minutes, round_.group_minutes, round_.plenum_minutes) == (0, 20, 0)
+    assert "99999" in round_.method and "601" in round_.method
