@@ -730,11 +730,16 @@ def _claim_sections(lines: list[_Line]) -> tuple[list[_Line], list[_Line], list[
     return [line for index, line in enumerate(lines) if index not in claimed], found["outcomes"], found["rules"]
 
 
+# Dashes that slides and word processors put between two times, read as the hyphen the patterns know
+# (with U+2010, "11.30-12.00" was a line left out; with U+2012, "- 11.00" went into the title).
+OTHER_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\u2212", "-"))
+
+
 def parse_programme(text: str) -> ParsedProgramme:
     """The programme a pasted text describes, with every line it did not use; see the module docstring."""
     if len(text) > MAX_CHARACTERS:
         raise ProgrammeTooLong(len(text), MAX_CHARACTERS, "characters")
-    physical = _physical_lines(text.replace("\x00", ""))
+    physical = _physical_lines(text.replace("\x00", "").replace("\ufeff", "").translate(OTHER_DASHES))
     if len(physical) > MAX_LINES:
         raise ProgrammeTooLong(len(physical), MAX_LINES, "lines")
 

@@ -733,3 +733,18 @@ def test_minutes_no_phase_can_last_are_kept_as_the_methods_words_not_cut_to_thre
 
     assert (round_.individual_minutes, round_.group_minutes, round_.plenum_minutes) == (0, 20, 0)
     assert "99999" in round_.method and "601" in round_.method
+
+
+def test_every_dash_between_two_times_and_a_leading_byte_order_mark_are_read() -> None:
+    # A BOM hid the first time ("no items found"); U+2010 dropped the line, U+2012 and U+2212 went into the title.
+    text = (
+        "\ufeff09.00\u201009.30 Velkommen\n09.30\u201210.00 Innledning\n"
+        "10.00\u221210.30 Pause\n10.30\u201111.00 Slutt\n"
+    )
+
+    items = parse_programme(text).items
+
+    assert [(item.title, str(item.starts_at), str(item.ends_at)) for item in items] == [
+        ("Velkommen", "09:00:00", "09:30:00"), ("Innledning", "09:30:00", "10:00:00"),
+        ("Pause", "10:00:00", "10:30:00"), ("Slutt", "10:30:00", "11:00:00"),
+    ]
