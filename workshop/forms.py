@@ -94,6 +94,17 @@ def free_slug(title: str, exclude: int | None = None) -> str:
     return slug
 
 
+# A text field of the model with no limit of its own (a TextField): the form's.
+LONG_TEXT_MAX_LENGTH = 4000
+
+
+def limit_length(field: forms.Field, limit: int) -> None:
+    assert isinstance(field, forms.CharField)
+    field.max_length = limit
+    field.validators.append(MaxLengthValidator(limit))
+    field.widget.attrs["maxlength"] = limit
+
+
 class WorkshopDetailsForm(forms.ModelForm):
     class Meta:
         model = Workshop
@@ -112,11 +123,7 @@ class WorkshopDetailsForm(forms.ModelForm):
         self.fields["slug"].required = False
         self.fields["slug"].help_text = _("Made from the title when left empty, e.g. inkludering-2025.")
         for name in ("desired_outcomes", "ground_rules"):
-            field = self.fields[name]
-            assert isinstance(field, forms.CharField)
-            field.max_length = 4000
-            field.validators.append(MaxLengthValidator(4000))
-            field.widget.attrs["maxlength"] = 4000
+            limit_length(self.fields[name], LONG_TEXT_MAX_LENGTH)
 
     def clean_slug(self) -> str:
         slug: str = self.cleaned_data["slug"]
@@ -154,6 +161,7 @@ class ProgrammeItemForm(forms.ModelForm):
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.instance.workshop = workshop
+        limit_length(self.fields["description"], LONG_TEXT_MAX_LENGTH)  # it had none: 100,000 characters were saved
         if self.instance.pk:
             self.initial["speakers"] = speaker_lines(list(self.instance.speakers.all()))
 

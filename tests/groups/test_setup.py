@@ -439,3 +439,18 @@ def test_nothing_here_can_reach_another_workshops_parts(
     assert Organisation.objects.filter(pk=their_organisation.pk).exists()
     assert Round.objects.filter(workshop=other_workshop).count() == 2
     assert Table.objects.filter(workshop=other_workshop).count() == 1
+
+
+def test_a_programme_items_description_has_a_limit_as_every_other_text_has(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # 100,000 characters were saved.
+    before = workshop.programme.count()
+    data = {"item-new-starts_at": "09.00", "item-new-title": "Velkommen", "item-new-kind": "talk"}
+    long = facilitator_client.post(setup_url(workshop, "program/"), {**data, "item-new-description": "x" * 4001})
+    assert long.status_code == 422
+    assert "Sørg for at denne verdien har 4000 eller færre tegn (den har nå 4001)." in long.content.decode()
+    assert workshop.programme.count() == before
+    fits = facilitator_client.post(setup_url(workshop, "program/"), {**data, "item-new-description": "x" * 4000})
+    assert fits.status_code == 302
+    assert workshop.programme.count() == before + 1
