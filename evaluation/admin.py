@@ -35,6 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from evaluation.models import Answer, Option, Question, Survey
+from workshop.admin import InOneWorkshopAdmin
 
 PROGRAMME_BUTTON = "_add_programme_questions"
 # The model's clean() names the condition's two fields; this admin shows them as one list.
@@ -280,7 +281,7 @@ def add_programme_questions(modeladmin: admin.ModelAdmin, request: HttpRequest, 
 
 
 @admin.register(Survey)
-class SurveyAdmin(admin.ModelAdmin):
+class SurveyAdmin(InOneWorkshopAdmin):
     list_display = ("workshop", "closes_at", "in_report", "response_count")
     list_select_related = ("workshop",)
     search_fields = ("workshop__title",)

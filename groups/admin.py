@@ -174,7 +174,7 @@ class NoteAdmin(admin.ModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(InOneWorkshopAdmin):
     list_display = ("name", "workshop", "note_count")
     list_filter = ("workshop",)
     list_select_related = ("workshop",)

@@ -105,10 +105,16 @@ def workshop_being_edited(request: HttpRequest, model: type[Model]) -> int | Non
 
 
 class InOneWorkshopAdmin(admin.ModelAdmin):
-    """The admin of something that belongs to one workshop (a round, a table).
+    """The admin of something that belongs to one workshop (a round, a table, a theme, a survey).
 
+    Its workshop is chosen when it is made, and shown, not changed, after: a round moved to another
+    workshop took that workshop's notes with it, a theme its notes, a table its organisations.
     "Save and add another" opens the next one in the same workshop instead of clearing the choice.
     """
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return (*fields, "workshop") if obj is not None else fields
 
     def response_add(self, request: HttpRequest, obj: Any, post_url_continue: str | None = None) -> HttpResponse:
         response = super().response_add(request, obj, post_url_continue)
@@ -196,7 +202,7 @@ class SpeakerInline(TabularInline):
 
 
 @admin.register(ProgrammeItem)
-class ProgrammeItemAdmin(admin.ModelAdmin):
+class ProgrammeItemAdmin(InOneWorkshopAdmin):
     # Times as Norwegians type them ("09.00", "0900"), as on the set-up page.
     formfield_overrides = {TimeField: {"form_class": ClockField}}
     list_display = ("starts_at", "title", "kind", "workshop")
@@ -249,7 +255,7 @@ class RoundAdmin(InOneWorkshopAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(InOneWorkshopAdmin):
     list_display = ("name", "kind", "workshop")
     list_filter = ("workshop", "kind")
     list_select_related = ("workshop",)

@@ -222,3 +222,44 @@ def test_the_list_filters_offer_their_counts_in_norwegian(facilitator_client: Cl
 def test_the_browsers_favicon_request_from_an_admin_page_is_no_404(facilitator_client: Client) -> None:
     response = facilitator_client.get("/favicon.ico")
     assert response.status_code == 204 and response["Cache-Control"] == "public, max-age=86400"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("label", ["workshop.Round", "groups.Table", "groups.Theme", "workshop.Organisation",
+                                   "workshop.ProgrammeItem", "evaluation.Survey"])
+def test_a_part_of_a_workshop_shows_its_workshop_but_cannot_be_moved_to_another(
+    facilitator_client: Client, label: str
+) -> None:
+    # A round moved to another workshop took 128 notes with it; a theme its notes; a table its organisations.
+    from django.apps import apps
+
+    from tests.evaluation.factories import build_survey
+
+    workshop = build_workshop(notes_per_table=1)
+    build_survey(workshop)
+    Theme.objects.tag(workshop, "Bolig", workshop.notes.all()[:2])
+    model = apps.get_model(label)
+    obj = model._default_manager.filter(workshop=workshop).first()
+    assert obj is not None
+
+    html = facilitator_client.get(admin_url(model, "change", obj.pk)).content.decode()
+    assert 'name="workshop"' not in html
+    assert workshop.title in html
+    assert 'name="workshop"' in facilitator_client.get(admin_url(model, "add")).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_theme_posted_with_another_workshop_stays_with_its_own_and_its_notes(facilitator_client: Client) -> None:
+    workshop = build_workshop(notes_per_table=1)
+    other = build_workshop(slug="et-annet", tables=1)
+    notes = list(workshop.notes.all()[:2])
+    theme = Theme.objects.tag(workshop, "Bolig", notes)[0]
+
+    response = facilitator_client.post(admin_url(Theme, "change", theme.pk), {
+        "workshop": other.pk, "name": "Bolig", "description": "", "notes": [note.pk for note in notes],
+    })
+
+    assert response.status_code == 302
+    theme.refresh_from_db()
+    assert theme.workshop == workshop
+    assert set(theme.notes.all()) == set(notes)
