@@ -121,6 +121,7 @@ class QuestionForm(forms.ModelForm):
         cleaned = super().clean() or {}
         self.clean_condition(cleaned)
         kind = cleaned.get("kind")
+        self.clean_answered(cleaned)
         labels = [line.strip() for line in cleaned.get("options", "").splitlines() if line.strip()]
         too_long = [label for label in labels if len(label) > LABEL_MAX_LENGTH]
         if too_long:
@@ -150,6 +151,21 @@ class QuestionForm(forms.ModelForm):
                     "Put it back, or change its wording on the same line."
                 ) % {"answer": option.label})
         return cleaned
+
+    def answered(self) -> bool:
+        return self.instance.pk is not None and Answer.objects.filter(question=self.instance).exists()
+
+    def clean_answered(self, cleaned: dict[str, Any]) -> None:
+        """An answered question keeps its kind and its "Don't know": the answers given are read by them
+        (a free-text question made a scale showed its answers as 0 %, its comments gone)."""
+        if not self.instance.pk or not ({"kind", "dont_know"} & set(self.changed_data)) or not self.answered():
+            return
+        if "kind" in self.changed_data:
+            self.add_error("kind", _("This question has been answered already, so its kind cannot be changed."))
+        if "dont_know" in self.changed_data and not cleaned.get("dont_know") and Answer.objects.filter(
+            question=self.instance, dont_know=True
+        ).exists():
+            self.add_error("dont_know", _("“Don't know” has been answered already, so it cannot be taken away."))
 
     def clean_condition(self, cleaned: dict[str, Any]) -> None:
         option = self.condition_options.get(cleaned.get("show_if") or "")
@@ -214,6 +230,16 @@ class QuestionFormSet(BaseInlineFormSet):
                 if question.has_options:
                     self.conditions += [(number, option) for option in question.options.all()]
 
+    @staticmethod
+    def comes_after(parent: forms.ModelForm, form: forms.ModelForm) -> bool:
+        """Whether `parent`'s question comes after `form`'s, by the orders this save gives them."""
+        parent_order, order = parent.cleaned_data.get("order"), form.cleaned_data.get("order")
+        if parent_order is None or order is None:
+            return False
+        if parent_order != order:
+            return bool(parent_order > order)
+        return form.instance.pk is not None and parent.instance.pk > form.instance.pk
+
     def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
         return {**super().get_form_kwargs(index), "survey": self.instance, "conditions": self.conditions}
 
@@ -227,6 +253,12 @@ class QuestionFormSet(BaseInlineFormSet):
         # A condition on an answer that this same save removes, or on a question it deletes,
         # would hide its question from everyone.
         by_question = {form.instance.pk: form for form in self.forms if form.instance.pk}
+        for form in self.forms:
+            # Its answers would go with it, without a word. (A form to be deleted has its errors ignored.)
+            if form.cleaned_data.get("DELETE") and form.answered():
+                raise ValidationError(_(
+                    "“%(question)s” has been answered already, so it cannot be deleted."
+                ) % {"question": Truncator(form.instance.text).chars(60)})
         for form in live:
             option = form.cleaned_data.get("show_if_option")
             parent = by_question.get(option.question_id) if option is not None else None
@@ -236,6 +268,10 @@ class QuestionFormSet(BaseInlineFormSet):
                 form.add_error("show_if", _(
                     "The question this depends on is being deleted: choose another condition, or none."
                 ))
+            elif self.comes_after(parent, form):
+                # Each row is checked against the others as saved: two new orders in one save could put
+                # the condition after its question, or make two questions depend on each other.
+                form.add_error("show_if", _("Choose a question that comes before this one."))
             elif parent.is_valid() and option.pk not in parent.kept_options():
                 form.add_error("show_if", _(
                     "“%(answer)s” is being removed from the question this depends on: "
@@ -264,6 +300,13 @@ class QuestionInline(admin.StackedInline):
     fk_name = "survey"
     fields = (("order", "kind"), "text", "options", ("required", "dont_know", "is_segment"), "show_if")
     extra = 1
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if self.has_change_permission(request, obj):
+            return self.fields
+        # Read only, Django shows each field from the model: "options" would be its related manager
+        # (called: a server error), "show_if" nothing at all.
+        return (("order", "kind"), "text", ("required", "dont_know", "is_segment"))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Question]:
         # Each row shows its options: one query for all of them.

@@ -8,6 +8,7 @@ sends), changes what a facilitator would change, and saves.
 from __future__ import annotations
 
 import datetime
+import html
 from html.parser import HTMLParser
 
 import pytest
@@ -357,3 +358,60 @@ def test_a_new_survey_is_written_with_its_questions_and_their_answers_in_one_sav
     assert response.status_code == 302
     survey = Survey.objects.get(workshop=workshop)
     assert labels(survey.questions.get()) == ["Lite", "Noe", "Mye"]
+
+
+def test_a_condition_moved_after_its_question_by_two_orders_in_one_save_is_refused(
+    english: Client, survey: Survey
+) -> None:
+    # Each row was checked against the other as saved: the question it depends on could be moved after it.
+    reader = page_form(english, survey)
+    reader.data[row(reader, "Har du brukt materialet?") + "order"] = "6"
+
+    response = english.post(change_url(survey), reader.data)
+
+    assert response.status_code == 200
+    assert "Choose a question that comes before this one." in response.content.decode()
+    assert question(survey, 2).text == "Har du brukt materialet?"
+
+
+def test_an_answered_question_keeps_its_kind_and_its_dont_know_and_is_not_deleted(
+    english: Client, survey: Survey
+) -> None:
+    # A free-text question made a scale showed its answers as 0 % and its comments were gone; "Don't know"
+    # taken away left n larger than the counts; a deleted question took its answers with it unseen.
+    respond(survey, q1="fylkeskommune", q4="?", q5="Fin dag")
+    for change, message in (
+        ({"Kommentarer": {"kind": "scale", "options": "Dårlig\nBra"}},
+         "This question has been answered already, so its kind cannot be changed."),
+        ({"Det har vært inspirerende": {"dont_know": None}},
+         "“Don't know” has been answered already, so it cannot be taken away."),
+        ({"Kommentarer": {"DELETE": "on"}}, "“Kommentarer” has been answered already, so it cannot be deleted."),
+    ):
+        reader = page_form(english, survey)
+        for text, fields in change.items():
+            for name, value in fields.items():
+                if value is None:
+                    reader.data.pop(row(reader, text) + name, None)
+                else:
+                    reader.data[row(reader, text) + name] = value
+
+        response = english.post(change_url(survey), reader.data)
+
+        assert response.status_code == 200, message
+        assert message in html.unescape(response.content.decode())
+    assert (question(survey, 5).kind, question(survey, 4).dont_know) == ("text", True)
+    assert Answer.objects.filter(question=question(survey, 5), text="Fin dag").exists()
+
+
+def test_a_staff_member_who_may_only_view_surveys_sees_the_survey_page(survey: Survey, client: Client) -> None:
+    # It was a server error: the read-only page called the answers' related manager.
+    from django.contrib.auth.models import Permission, User
+
+    viewer = User.objects.create_user("leser", password="x", is_staff=True)
+    viewer.user_permissions.set(Permission.objects.filter(codename__in=["view_survey", "view_question"]))
+    client.force_login(viewer)
+
+    response = client.get(change_url(survey))
+
+    assert response.status_code == 200
+    assert "Har du brukt materialet?" in response.content.decode()
