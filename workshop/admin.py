@@ -18,7 +18,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 from workshop.forms import ClockField, ThrottledLoginForm
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
@@ -40,6 +40,14 @@ ADMIN_WORDS_DJANGO_LACKS = (
     gettext_noop("Change or view list link"),
     gettext_noop("Show counts"),
     gettext_noop("Hide counts"),
+    # A foreign key's "view" button, and the changelist's boxes to tick for an action.
+    gettext_noop("View selected %(model)s"),
+    gettext_noop("Select all objects on this page for an action"),
+    gettext_noop("Select this object for an action - {}"),
+)
+# Django's catalogues have these two as separate words; its change form asks for one word in two numbers.
+ADMIN_PLURALS_DJANGO_LACKS = (
+    ngettext_lazy("Please correct the error below.", "Please correct the errors below.", 1),
 )
 
 # Django's own Bokmål says "Legg til ny %(name)s": "ny bord", "ny verksted" for our neuter words.
