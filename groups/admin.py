@@ -82,11 +82,15 @@ class TableAdmin(InOneWorkshopAdmin):
 class NoteChangeInline(admin.TabularInline):
     model = NoteChange
     verbose_name_plural = _("history")
-    fields = ("at", "action", "by", "text", "version")
+    fields = ("at", "action", "changed_by", "text", "version")
     readonly_fields = fields
     extra = 0
     can_delete = False
     ordering = ("at", "pk")
+
+    @admin.display(description=_("changed by"))
+    def changed_by(self, change: NoteChange) -> str:
+        return change.by  # a property has no label of its own: the column said "By", in English
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -280,3 +280,14 @@ def test_the_admins_error_note_and_action_boxes_are_norwegian(facilitator_client
     assert "Velg alle objektene på denne siden for en handling" in listing
     assert "Velg dette objektet for en handling" in listing
     assert "Select this object" not in listing
+
+
+@pytest.mark.django_db
+def test_a_notes_history_in_the_admin_names_its_columns_in_norwegian(facilitator_client: Client) -> None:
+    # The column of who made each change was headed "By", in English.
+    workshop = build_workshop(notes_per_table=1)
+    note = workshop.notes.first()
+    assert note is not None
+    html = facilitator_client.get(admin_url(Note, "change", note.pk)).content.decode()
+    assert re.search(r"<th[^>]*>\s*Endret av", html)
+    assert not re.search(r"<th[^>]*>\s*By\s*<", html)
