@@ -224,11 +224,14 @@ class QuestionFormSet(BaseInlineFormSet):
         # The survey's saved answers to choose a condition from, numbered as participants see
         # the questions: two queries for the whole page, not two per row.
         self.conditions: list[tuple[int, Option]] = []
+        # A new question's row starts after the last (at 0 it went first, before "Where do you work?").
+        self.next_order = 1
         if self.instance.pk:
             questions = self.instance.ordered_questions()
             for number, question in enumerate(questions, start=1):
                 if question.has_options:
                     self.conditions += [(number, option) for option in question.options.all()]
+            self.next_order = max((question.order for question in questions), default=0) + 1
 
     @staticmethod
     def comes_after(parent: forms.ModelForm, form: forms.ModelForm) -> bool:
@@ -241,7 +244,12 @@ class QuestionFormSet(BaseInlineFormSet):
         return form.instance.pk is not None and parent.instance.pk > form.instance.pk
 
     def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
-        return {**super().get_form_kwargs(index), "survey": self.instance, "conditions": self.conditions}
+        kwargs = {**super().get_form_kwargs(index), "survey": self.instance, "conditions": self.conditions}
+        if index is None:  # the row "Add another" copies
+            kwargs["initial"] = {"order": self.next_order}
+        elif index >= self.initial_form_count():
+            kwargs["initial"] = {"order": self.next_order + index - self.initial_form_count()}
+        return kwargs
 
     def clean(self) -> None:
         super().clean()

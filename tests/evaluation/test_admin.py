@@ -415,3 +415,17 @@ def test_a_staff_member_who_may_only_view_surveys_sees_the_survey_page(survey: S
 
     assert response.status_code == 200
     assert "Har du brukt materialet?" in response.content.decode()
+
+
+def test_a_new_questions_row_starts_after_the_last_question(english: Client, survey: Survey) -> None:
+    # It started at 0: a question added without changing it went first, before "Hvor jobber du?".
+    reader = page_form(english, survey)
+    extra = f"questions-{int(reader.data['questions-INITIAL_FORMS'])}-order"
+    assert reader.data[extra] == "6"
+    reader.data[extra.removesuffix("order") + "text"] = "Noe mer?"
+    reader.data[extra.removesuffix("order") + "kind"] = "text"
+
+    response = english.post(change_url(survey), reader.data)
+
+    assert response.status_code == 302
+    assert [q.text for q in survey.ordered_questions()][-1] == "Noe mer?"
