@@ -80,4 +80,8 @@ def survey(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 def thanks(request: HttpRequest, slug: str) -> HttpResponse:
     survey = survey_for(slug)
+    if not has_answered(request, survey):
+        # "Your answers are saved" to someone who has answered nothing (a shared link, the QR
+        # code's address with /takk/) would tell them they are done: send them to the survey.
+        return redirect("evaluation:survey", slug=survey.workshop.slug)
     return render(request, "evaluation/thanks.html", {"survey": survey, "workshop": survey.workshop})

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable
-from typing import Any
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.validators import MaxLengthValidator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +55,49 @@ class ExplainsHiddenFields(forms.Form):
                 code="hidden_field",
             )
         return cleaned
+
+
+AddedRow = TypeVar("AddedRow", ProgrammeItem, Round)
+
+
+class AddedOnce(ExplainsHiddenFields):
+    """A form that adds a programme item or a round, carrying a key made when the page showed it.
+
+    A repeat of the same post (a double click without JavaScript, a retry after a lost answer)
+    finds the row the first one made instead of adding a second; the model's unique key settles
+    two that arrive at once.
+    """
+
+    client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    instance: ProgrammeItem | Round
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            del self.fields["client_id"]  # an edit changes the row it shows; only an addition can repeat
+        elif not self.is_bound:
+            self.initial.setdefault("client_id", uuid.uuid4())
+
+    def save_once(self, save: Callable[[], AddedRow]) -> AddedRow:
+        """`save()` for a new row, unless this post was made before: then the row it made."""
+        key = self.cleaned_data.get("client_id")
+        if self.instance.pk is not None or key is None:
+            return save()
+        rows = type(self.instance)._default_manager.filter(client_id=key)
+        earlier = rows.first()
+        if earlier is not None:
+            if earlier.workshop_id == self.instance.workshop_id:
+                return earlier
+            key = None  # another workshop's key: only this workshop's own repeats count
+        self.instance.client_id = key
+        try:
+            with transaction.atomic():
+                return save()
+        except IntegrityError:
+            # The same post twice at once: the other one added it.
+            if key is None or (earlier := rows.filter(workshop=self.instance.workshop).first()) is None:
+                raise
+            return earlier
 
 
 class ClockField(forms.TimeField):
@@ -143,7 +187,7 @@ def speaker_lines(speakers: list[Speaker]) -> str:
     return "\n".join(", ".join(part for part in (s.name, s.role, s.organisation) if part) for s in speakers)
 
 
-class ProgrammeItemForm(forms.ModelForm):
+class ProgrammeItemForm(AddedOnce, forms.ModelForm):
     starts_at = ClockField(label=_("starts"))
     ends_at = ClockField(label=_("ends"), required=False)
     speakers = forms.CharField(
@@ -151,6 +195,8 @@ class ProgrammeItemForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("One per line: name, role, organisation."),
     )
+
+    instance: ProgrammeItem
 
     class Meta:
         model = ProgrammeItem
@@ -176,8 +222,11 @@ class ProgrammeItemForm(forms.ModelForm):
                 break
         return cleaned
 
-    @transaction.atomic
     def save(self, commit: bool = True) -> ProgrammeItem:
+        return self.save_once(self.save_with_speakers)
+
+    @transaction.atomic
+    def save_with_speakers(self) -> ProgrammeItem:
         item = super().save()
         item.speakers.all().delete()
         for order, line in enumerate(line for line in self.cleaned_data["speakers"].splitlines() if line.strip()):
@@ -272,11 +321,13 @@ class PasteProgrammeForm(forms.Form):
         return added
 
 
-class RoundForm(forms.ModelForm):
+class RoundForm(AddedOnce, forms.ModelForm):
     questions = forms.CharField(
         label=_("Questions"), required=False, max_length=QUESTIONS_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One question per line."),
     )
+
+    instance: Round
 
     class Meta:
         model = Round
@@ -301,8 +352,11 @@ class RoundForm(forms.ModelForm):
             raise forms.ValidationError(_("A question can have at most 500 characters."))
         return lines
 
-    @transaction.atomic
     def save(self, commit: bool = True) -> Round:
+        return self.save_once(self.save_with_questions)
+
+    @transaction.atomic
+    def save_with_questions(self) -> Round:
         round_ = self.instance
         if round_.pk is None:
             round_.number = round_.workshop.next_round_number()

@@ -467,6 +467,9 @@ class ProgrammeItem(PartOfWorkshop):
     title = models.CharField(_("title"), max_length=300)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     description = models.TextField(_("description"), blank=True)
+    # The key of the set-up form that added it: a repeat of that post (a double click, a retry) finds
+    # this row instead of adding a second (workshop/forms.py, AddedOnce).
+    client_id = models.UUIDField(_("client id"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["starts_at", "pk"]
@@ -537,6 +540,9 @@ class Round(PartOfWorkshop):
     summary = models.TextField(
         _("summary of the round as a whole"), blank=True,
     )
+    # The key of the set-up form that added it: a repeat of that post (a double click, a retry) finds
+    # this row instead of adding a second (workshop/forms.py, AddedOnce).
+    client_id = models.UUIDField(_("client id"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["workshop", "number"]

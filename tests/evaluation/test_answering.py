@@ -278,3 +278,15 @@ def test_a_facilitator_sees_which_question_keeps_the_survey_from_being_ready(
     assert "Question 2a, “Hvis ja: hvor nyttig var oppgavene?”, has no answers to choose from." in html
     assert f'href="/admin/evaluation/survey/{survey.pk}/change/"' in html
     assert 'type="radio"' not in html
+
+
+def test_the_thank_you_page_sends_someone_who_has_not_answered_to_the_survey(
+    client: Client, workshop: Workshop
+) -> None:
+    # It said "Your answers are saved" to anyone who opened its address.
+    survey = build_survey(workshop)
+    response = client.get(f"/evaluering/{workshop.slug}/takk/")
+    assert response.status_code == 302
+    assert response["Location"] == survey_url(workshop)
+    assert post(client, survey, q1="fylkeskommune").status_code == 302
+    assert "Takk for svarene dine!" in client.get(f"/evaluering/{workshop.slug}/takk/").content.decode()

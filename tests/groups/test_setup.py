@@ -454,3 +454,62 @@ def test_a_programme_items_description_has_a_limit_as_every_other_text_has(
     fits = facilitator_client.post(setup_url(workshop, "program/"), {**data, "item-new-description": "x" * 4000})
     assert fits.status_code == 302
     assert workshop.programme.count() == before + 1
+
+
+def form_key(page: str, prefix: str) -> str:
+    """The key the page gave its form for adding a programme item or a round."""
+    found = re.search(rf'name="{prefix}-client_id" value="([0-9a-f-]+)"', page)
+    assert found, f"no key in the {prefix} form"
+    return found.group(1)
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_adding_a_programme_item_twice_from_the_same_form_adds_it_once(
+    facilitator_client: Client, headers: dict[str, str]
+) -> None:
+    # A double click without JavaScript, or a retry after a lost answer, made a second "Velkommen".
+    workshop = new_workshop(facilitator_client)
+    key = form_key(facilitator_client.get(setup_url(workshop)).content.decode(), "item-new")
+    data = {"item-new-starts_at": "09.00", "item-new-title": "Velkommen", "item-new-kind": "welcome",
+            "item-new-speakers": "Marit Mellingen, leder, Distriktssenteret", "item-new-client_id": key}
+    first = facilitator_client.post(setup_url(workshop, "program/"), data, headers=headers)
+    again = facilitator_client.post(setup_url(workshop, "program/"), data, headers=headers)
+    assert first.status_code == again.status_code
+    assert list(workshop.programme.values_list("title", flat=True)) == ["Velkommen"]
+    assert [str(speaker) for speaker in workshop.programme.get().speakers.all()] == [
+        "Marit Mellingen, leder, Distriktssenteret"
+    ]
+
+    # The page's next form is a new one: the same item added from it on purpose is a second item.
+    page = facilitator_client.get(setup_url(workshop)).content.decode()
+    assert form_key(page, "item-new") != key
+    facilitator_client.post(setup_url(workshop, "program/"), {**data, "item-new-client_id": form_key(page, "item-new")})
+    assert workshop.programme.count() == 2
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_adding_a_round_twice_from_the_same_form_adds_it_once(
+    facilitator_client: Client, headers: dict[str, str]
+) -> None:
+    workshop = new_workshop(facilitator_client)
+    key = form_key(facilitator_client.get(setup_url(workshop)).content.decode(), "round-new")
+    data = {"round-new-title": "Hva gjør vi?", "round-new-questions": "Hvem?\nHvordan?",
+            "round-new-individual_minutes": 3, "round-new-group_minutes": 30, "round-new-plenum_minutes": 2,
+            "round-new-client_id": key}
+    first = facilitator_client.post(setup_url(workshop, "runder/"), data, headers=headers)
+    again = facilitator_client.post(setup_url(workshop, "runder/"), data, headers=headers)
+    assert first.status_code == again.status_code
+    assert [(round_.number, round_.title) for round_ in workshop.rounds.all()] == [(1, "Hva gjør vi?")]
+    assert list(Question.objects.values_list("text", flat=True).order_by("order")) == ["Hvem?", "Hvordan?"]
+
+
+def test_another_workshops_form_key_adds_a_round_of_its_own(facilitator_client: Client, workshop: Workshop) -> None:
+    # Only a repeat in the same workshop is a repeat: a key already used elsewhere adds, and no 500.
+    mine = new_workshop(facilitator_client)
+    key = form_key(facilitator_client.get(setup_url(workshop)).content.decode(), "round-new")
+    data = {"round-new-title": "Runde", "round-new-individual_minutes": 0, "round-new-group_minutes": 0,
+            "round-new-plenum_minutes": 0, "round-new-client_id": key}
+    before = workshop.rounds.count()
+    assert facilitator_client.post(setup_url(workshop, "runder/"), data).status_code == 302
+    assert facilitator_client.post(setup_url(mine, "runder/"), data).status_code == 302
+    assert (workshop.rounds.count(), mine.rounds.count()) == (before + 1, 1)
