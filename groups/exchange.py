@@ -24,6 +24,7 @@ from groups.models import (
     NOTE_MAX_LENGTH,
     Note,
     NoteChange,
+    RevokedAccess,
     Table,
     Theme,
     free_join_codes,
@@ -41,13 +42,22 @@ NOTE_BATCH = 1000
 
 
 def export_tables(workshop: Workshop, keys: dict[str, Any]) -> list[dict[str, Any]]:
+    tables = workshop.tables.order_by("number").prefetch_related(  # type: ignore[attr-defined]
+        "organisations", Prefetch("revoked_accesses", queryset=RevokedAccess.objects.order_by("revoked_at", "pk"))
+    )
     return [
         {
             "number": table.number, "name": table.name, "access_token": table.access_token,
             "join_code": table.join_code,
             "organisations": sorted(organisation.name for organisation in table.organisations.all()),
+            # So that a restore keeps them replaced: a link replaced because it leaked stays refused.
+            "replaced_links": [
+                {"access_token": revoked.access_token, "join_code": revoked.join_code,
+                 "replaced_at": revoked.revoked_at.isoformat()}
+                for revoked in table.revoked_accesses.all()
+            ],
         }
-        for table in workshop.tables.order_by("number").prefetch_related("organisations")  # type: ignore[attr-defined]
+        for table in tables
     ]
 
 
@@ -124,13 +134,39 @@ def load_tables(rows: Any, context: ImportContext) -> None:
             if taken.exists():
                 raise ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
                                        "Import a copy instead.") % {"where": where}])
+            if RevokedAccess.objects.filter(access_token=table.access_token).exists():
+                # Replaced after the file was made (a restore over the workshop keeps what it replaced).
+                raise ImportRefused([_("%(where)s: its link was replaced after this file was made, and a replaced "
+                                       "link is not opened again. Restore a newer export, or import a copy.")
+                                     % {"where": where}])
         table.full_clean(exclude=["access_token", "join_code"], validate_unique=False, validate_constraints=False)
         table.save()
+        if context.mode != COPY:
+            load_replaced_links(row.get("replaced_links", []), table, where)
         seated = [context.organisation(name, where) for name in row["organisations"]]
         table.organisations.set([organisation for organisation in seated if organisation is not None])
         tables[table.number] = table
     context.extra["tables"] = tables
     context.made["tables"] += len(tables)
+
+
+def load_replaced_links(rows: Any, table: Table, where: str) -> None:
+    """A restored table's replaced links, kept refused: those still on this server (the workshop
+    the restore replaces left them) are the table's again, the others are made."""
+    for row in rows:
+        token, code = row["access_token"], row["join_code"]
+        if not (is_access_token(token) and is_join_code(code)):
+            raise ImportRefused([_("%(where)s: its link or code is not one Bordnotat makes. "
+                                   "Import a copy instead.") % {"where": where}])
+        revoked = RevokedAccess.objects.filter(access_token=token).first()
+        if revoked is None:
+            revoked = RevokedAccess.objects.create(table=table, access_token=token, join_code=code)
+        elif revoked.table_id is not None and revoked.table_id != table.pk:
+            raise ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
+                                   "Import a copy instead.") % {"where": where}])
+        revoked.table, revoked.join_code = table, code
+        revoked.revoked_at = datetime.datetime.fromisoformat(row["replaced_at"])
+        revoked.save(update_fields=["table", "join_code", "revoked_at"])
 
 
 def load_notes(rows: Any, context: ImportContext) -> None:

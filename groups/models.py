@@ -533,9 +533,16 @@ class NoteChange(models.Model):
 
 
 class RevokedAccess(models.Model):
-    """A table's replaced link and code: kept so that using them gets a clear message."""
+    """A table's replaced link and code: kept so that using them gets a clear message.
 
-    table = models.ForeignKey(Table, on_delete=models.CASCADE, related_name="revoked_accesses")
+    It outlives its table (SET_NULL): a replaced link stays replaced when the workshop is deleted,
+    and when a restore replaces the workshop, the restore finds it and gives it to the table again
+    (groups/exchange.py, load_tables). A link that leaked is never good again.
+    """
+
+    table = models.ForeignKey(
+        Table, null=True, blank=True, on_delete=models.SET_NULL, related_name="revoked_accesses"
+    )
     access_token = models.CharField(max_length=64, unique=True)
     join_code = models.CharField(max_length=12, db_index=True)
     revoked_at = models.DateTimeField(auto_now_add=True)

@@ -291,3 +291,21 @@ def test_a_notes_history_in_the_admin_names_its_columns_in_norwegian(facilitator
     html = facilitator_client.get(admin_url(Note, "change", note.pk)).content.decode()
     assert re.search(r"<th[^>]*>\s*Endret av", html)
     assert not re.search(r"<th[^>]*>\s*By\s*<", html)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["/admin/", "oppsett/", "sammenstill/", "evaluering/"])
+def test_every_facilitator_page_in_the_admin_frame_can_switch_language(
+    facilitator_client: Client, workshop: Workshop, page: str
+) -> None:
+    # The set-up and compile pages had no way to change language; only the public pages had one.
+    address = page if page.startswith("/") else f"/fasilitator/{workshop.slug}/{page}"
+    html = facilitator_client.get(address).content.decode()
+    assert '<form class="language" action="/i18n/setlang/" method="post">' in html
+    assert f'<input name="next" type="hidden" value="{address}">' in html
+    assert '<option value="nb" selected>' in html
+
+    switched = facilitator_client.post("/i18n/setlang/", {"language": "en", "next": address})
+    assert switched.status_code == 302 and switched["Location"] == address
+    english = facilitator_client.get(address).content.decode()
+    assert '<html lang="en"' in english and '<option value="en" selected>' in english

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.test import Client
 
 from evaluation.demo import build_survey as build_demo_survey
 from groups.models import Actor, Note, Theme
-from tests.factories import build_workshop
+from tests.factories import build_workshop, table
 from workshop.demo import load_workshop
 from workshop.exchange import (
     COPY,
@@ -323,3 +324,43 @@ def test_a_refused_import_page_says_why_and_writes_nothing(facilitator_client: A
     assert response.status_code == 422
     assert "Ingenting ble importert" in response.content.decode()
     assert row_counts() == before
+
+
+def test_a_restore_keeps_a_tables_replaced_link_replaced(client: Client) -> None:
+    # The export did not carry replaced links: after a restore the old one gave a 404 instead of
+    # "replaced", and a tablet's changes kept under it could no longer be taken over by the new one.
+    workshop = build_workshop(slug="lenker", notes_per_table=1)
+    first = table(workshop, 1)
+    old_token = first.access_token
+    first.renew_access()
+    exported = export_json(workshop)
+    workshop.delete()
+    import_workshop(exported)
+    restored = table(Workshop.objects.get(slug="lenker"), 1)
+    assert restored.access_token == first.access_token
+    refused = client.get(f"/bord/{old_token}/")
+    assert refused.status_code == 403 and "Denne lenken er erstattet" in refused.content.decode()
+    assert client.post(f"/bord/{restored.access_token}/tidligere-lenke/", {"token": old_token}).json() == {
+        "earlier": True
+    }
+    # A second restore over it keeps it so as well, and the file says the same as before.
+    import_workshop(exported, replace=True)
+    assert client.get(f"/bord/{old_token}/").status_code == 403
+    assert without_time(export_json(Workshop.objects.get(slug="lenker"))) == without_time(exported)
+
+
+def test_a_restore_from_before_a_link_was_replaced_does_not_open_it_again(client: Client) -> None:
+    # The facilitator replaced a leaked link; restoring an older export over the workshop made it good again.
+    workshop = build_workshop(slug="lekket", notes_per_table=1)
+    exported = export_json(workshop)
+    leaked = table(workshop, 1).access_token
+    table(workshop, 1).renew_access()
+    before = row_counts()
+    with pytest.raises(ImportRefused) as refused:
+        import_workshop(exported, replace=True)
+    assert refused.value.errors == [
+        "Bord 1: lenken ble erstattet etter at denne filen ble laget, og en erstattet lenke åpnes ikke igjen. "
+        "Gjenopprett en nyere eksport, eller importer en kopi."
+    ]
+    assert row_counts() == before
+    assert client.get(f"/bord/{leaked}/").status_code == 403
