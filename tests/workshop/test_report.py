@@ -262,6 +262,11 @@ def test_a_round_of_things_to_do_is_reported_once_by_organisation_with_the_unsai
     round_part = html[html.index("2. Runde 2</h3>"):html.index("What we do when we get home</h2>")]
     assert 'under <a href="#actions">What we do when we get home</a>, by organisation.' in round_part
     assert "Alle skal følge opp." in round_part and "No notes for this question." not in round_part
+    # Each question's heading says where its notes are: the seed's 5.1 had nothing under it.
+    for order in (1, 2):
+        section = round_part.split(f"<h4 id=\"question-{round_two.questions.get(order=order).pk}-heading\">")[1]
+        section = section[:section.index("</section>")]
+        assert 'Its notes are under <a href="#actions">What we do when we get home</a>.' in section, order
     without = html.split("<h3>Without organisation</h3>")[1]
     assert (
         without.index("Orientere internt.") < without.index("Ringe statsforvalteren.")
