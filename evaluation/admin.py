@@ -129,6 +129,14 @@ class QuestionForm(forms.ModelForm):
                 "limit": LABEL_MAX_LENGTH, "answer": Truncator(too_long[0]).chars(40),
             })
             return cleaned
+        seen: set[str] = set()
+        twice = [label for label in labels if label.casefold() in seen or seen.add(label.casefold())]
+        if twice:
+            # Participants saw two "Ja" to choose between, and the results split its answers in two.
+            self.add_error("options", _("“%(answer)s” is there twice: write each answer once.") % {
+                "answer": Truncator(twice[0]).chars(40),
+            })
+            return cleaned
         if kind == Question.Kind.TEXT and labels:
             self.add_error("options", _("A free-text question has no answers to choose from: leave this empty."))
             return cleaned

@@ -223,18 +223,28 @@ def test_a_free_text_question_has_no_answers_to_choose_from(english: Client, sur
     assert not question(survey, 5).options.exists()
 
 
-def test_values_are_never_shown_and_two_identical_answers_get_distinct_values(
+def test_values_are_never_shown_and_answers_alike_but_for_punctuation_get_distinct_values(
     english: Client, survey: Survey
 ) -> None:
     reader = page_form(english, survey)
     assert not [name for name in reader.data if name.endswith("value")]  # no value field anywhere
-    new_row(reader, order="6", text="Ja eller ja?", kind="choice", options="Ja\nJa\nja")
+    new_row(reader, order="6", text="Ja eller ja?", kind="choice", options="Ja!\nJa?\nja.")
 
     response = english.post(change_url(survey), reader.data)
 
     assert response.status_code == 302
     added = survey.questions.get(text="Ja eller ja?")
-    assert list(added.options.values_list("label", "value")) == [("Ja", "ja"), ("Ja", "ja-2"), ("ja", "ja-3")]
+    assert list(added.options.values_list("label", "value")) == [("Ja!", "ja"), ("Ja?", "ja-2"), ("ja.", "ja-3")]
+
+
+def test_the_same_answer_written_twice_is_refused_in_norwegian(facilitator_client: Client, survey: Survey) -> None:
+    # Participants got two "Ja" to choose between, and the results split its answers in two.
+    reader = page_form(facilitator_client, survey)
+    new_row(reader, order="6", text="Ja eller nei?", kind="choice", options="Ja\nNei\n ja ")
+    response = facilitator_client.post(change_url(survey), reader.data)
+    assert response.status_code == 200
+    assert "«ja» står der to ganger: skriv hvert svar én gang." in response.content.decode()
+    assert not survey.questions.filter(text="Ja eller nei?").exists()
 
 
 def test_a_new_yes_or_no_question_gets_yes_and_no_or_the_answers_written(english: Client, survey: Survey) -> None:
