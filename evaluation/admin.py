@@ -129,8 +129,8 @@ class QuestionForm(forms.ModelForm):
                 "limit": LABEL_MAX_LENGTH, "answer": Truncator(too_long[0]).chars(40),
             })
             return cleaned
-        seen: set[str] = set()
-        twice = [label for label in labels if label.casefold() in seen or seen.add(label.casefold())]
+        folded = [label.casefold() for label in labels]
+        twice = [label for index, label in enumerate(labels) if folded[index] in folded[:index]]
         if twice:
             # Participants saw two "Ja" to choose between, and the results split its answers in two.
             self.add_error("options", _("“%(answer)s” is there twice: write each answer once.") % {
