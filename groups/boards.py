@@ -27,7 +27,7 @@ from workshop.models import Organisation, ProgrammeItem, Question, Round, Worksh
 
 # An id no note has, reversed in a note's place: its last occurrence in an address is the id's place.
 NOTE_ID_STAND_IN = 918273645546372819
-# How far past the end of the day a late note's device clock may say it was written (Board.takes_late_note).
+# How far past the end of the day a late change's device clock may say it was made (Board.takes_late_change).
 LATE_NOTE_CLOCK_SLACK = datetime.timedelta(minutes=2)
 
 
@@ -91,17 +91,19 @@ class Board:
             return True
         return self.workshop.accepts_notes and self.round is not None
 
-    def check_writable(self, *, new_note_made_at: int | None = None) -> None:
-        """Refused unless writable; a new note made at `new_note_made_at` may be a late one."""
-        if not (self.writable or self.takes_late_note(new_note_made_at)):
+    def check_writable(self, *, made_at: int | None = None) -> None:
+        """Refused unless writable; a table's change made at `made_at` may be a late one."""
+        if not (self.writable or self.takes_late_change(made_at)):
             raise PermissionDenied(_("This workshop is closed: notes can no longer be changed."))
 
-    def takes_late_note(self, made_at: int | None) -> bool:
-        """Whether a table's new note, written on its device at `made_at` (ms, the device's clock), is
-        one written before the day was ended and sent after it, when the tablet came back online.
+    def takes_late_change(self, made_at: int | None) -> bool:
+        """Whether a table's change (a new note, an edit, a delete or undo, a move, a plenum mark),
+        made on its device at `made_at` (ms, the device's clock), is one made before the day was
+        ended and sent after it, when the tablet came back online.
 
-        Such a note is taken until the report is published: ending the day must not lose what a
-        table wrote. The device's clock can be a little off, hence the slack.
+        Such a change is taken until the report is published: ending the day must not lose what a
+        table wrote, nor keep in the report a note the table had deleted. The device's clock can be
+        a little off, hence the slack.
         """
         workshop = self.workshop
         made = device_time(made_at)

@@ -200,7 +200,10 @@ class EditNoteForm(NoteForm, ChangeForm):
         """The form for editing `note`; `values` instead of the note's own (a conflict: the host's)."""
         initial = {
             "text": note.text, "question": note.question_id,
-            "organisation": note.organisation_id, "kind": note.kind, "version": note.version, **values,
+            "organisation": note.organisation_id, "kind": note.kind, "version": note.version,
+            # Named once when the form is shown: the same form sent twice (no JavaScript) is one edit,
+            # not a clash with itself.
+            "request_id": uuid.uuid4(), **values,
         }
         form = cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
         if note.organisation_id is not None:

@@ -154,7 +154,7 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     form = NewNoteForm(request.POST, board=board)
     valid = form.is_valid()
     # A closed day still takes a note written before it ended (sent late by an offline tablet).
-    board.check_writable(new_note_made_at=form.cleaned_data.get("made_at") if valid else None)
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
     if not valid:
         return render_board(request, board, part="compose", form=form, status=422)
     note, belongs_here = board.add_note(
@@ -172,12 +172,14 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
 @vary_on_headers(QUEUE_HEADER)
 def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     note = board.note(note_id, deleted_too=True)
+    form = EditNoteForm.for_note(note, board, request.POST or None)
+    valid = request.method == "POST" and form.is_valid()
+    # A closed day still takes an edit made before it ended (sent late by an offline tablet).
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
-    form = EditNoteForm.for_note(note, board, request.POST or None)
-    if request.method == "GET" or not form.is_valid():
+    if not valid:
         # Without JavaScript: the page with this note's form open (the queue edits in place).
         status = 422 if form.errors else 200
         return render_board(request, board, part="notes", note=note, edit_form=form, status=status)
@@ -204,10 +206,11 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
 @vary_on_headers(QUEUE_HEADER)
 def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     note = board.note(note_id, deleted_too=True)
     form = ChangeForm(request.POST)
-    if not form.is_valid():
+    valid = form.is_valid()
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    if not valid:
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
     note.delete_softly(by=board.actor_at(form.cleaned_data["made_at"]), request_id=form.cleaned_data["request_id"])
     if from_queue(request):
@@ -219,10 +222,11 @@ def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Htt
 @vary_on_headers(QUEUE_HEADER)
 def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     note = board.note(note_id, deleted_too=True)
     form = ChangeForm(request.POST)
-    if not form.is_valid():
+    valid = form.is_valid()
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    if not valid:
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
     board.check_restorable(note)
     note.restore(by=board.actor_at(form.cleaned_data["made_at"]), request_id=form.cleaned_data["request_id"])
@@ -235,12 +239,13 @@ def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Ht
 @vary_on_headers(QUEUE_HEADER)
 def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     note = board.note(note_id, deleted_too=True)
+    form = MoveNoteForm(request.POST)
+    valid = form.is_valid()
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
-    form = MoveNoteForm(request.POST)
-    if not form.is_valid():
+    if not valid:
         return HttpResponse(_("That is not a place in the list."), status=400)
     by = board.actor_at(form.cleaned_data["made_at"])
     note.move(form.cleaned_data["position"], by=by, request_id=form.cleaned_data["request_id"])
@@ -253,12 +258,13 @@ def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
 @vary_on_headers(QUEUE_HEADER)
 def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    board.check_writable()
     note = board.note(note_id, deleted_too=True)
+    form = ShareNoteForm(request.POST)
+    valid = form.is_valid()
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
-    form = ShareNoteForm(request.POST)
-    if not form.is_valid():
+    if not valid:
         return HttpResponse(_("Say whether the note was shared in plenum."), status=400)
     by = board.actor_at(form.cleaned_data["made_at"])
     note.share(form.cleaned_data["shared"], by=by, request_id=form.cleaned_data["request_id"])

@@ -114,7 +114,7 @@ class Workshop(models.Model):
     timer_done = models.BooleanField(_("the round's phases are done"), default=False)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     # When the facilitator ended the day: a table's note written before it, sent after (the tablet was
-    # offline), is still taken until the report is published (groups/boards.py, Board.takes_late_note).
+    # offline), is still taken until the report is published (groups/boards.py, Board.takes_late_change).
     closed_at = models.DateTimeField(_("day ended"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -101,12 +101,38 @@ def test_a_note_written_before_the_day_ended_and_sent_after_is_kept_until_the_re
     assert (late.table, late.round) == (table(workshop, 2), workshop.current_round)
     assert send("Skrevet etter", made(0)) == 403
     assert send("Uten tid", None) == 403
-    for url, data in actions(base, note_of_table_two):  # only new notes: the rest stays closed
+    for url, data in actions(base, note_of_table_two):  # a change without its device time, or made after
         assert client.post(url, data).status_code == 403
+        assert client.post(url, {**data, "made_at": made(0), f"note-{note_of_table_two.pk}-made_at": made(0)}
+                           ).status_code == 403
     workshop.refresh_from_db()
     workshop.publish()
     assert send("Skrevet før, sendt etter publisering", written_at) == 403
     assert set(Note.objects.values_list("text", flat=True)) == {"Bord to", "Skrevet før dagen var slutt"}
+
+
+def test_a_change_made_before_the_day_ended_and_sent_after_is_kept_until_the_report_is_published(
+    client: Client, workshop: Workshop, note_of_table_two: Note
+) -> None:
+    # An offline tablet's edit came back after "End the day" to a 403, and the report kept the old
+    # text; a note the table had deleted would have stayed in the report.
+    written_at = int((timezone.now() - datetime.timedelta(minutes=30)).timestamp() * 1000)
+    base = table(workshop, 2).get_absolute_url()
+    assert workshop.end_day()
+    Workshop.objects.filter(pk=workshop.pk).update(closed_at=timezone.now() - datetime.timedelta(minutes=10))
+    prefix = f"note-{note_of_table_two.pk}"
+    for url, data in actions(base, note_of_table_two):
+        if not url.endswith("/slett/"):  # deleted last, below
+            response = client.post(url, {**data, "made_at": written_at, f"{prefix}-made_at": written_at})
+            assert response.status_code == 302, url
+    note = Note.everything.get(pk=note_of_table_two.pk)
+    assert (note.text, note.position, note.shared_in_plenum) == ("Overskrevet", 1, True)
+    assert client.post(f"{base}notater/{note.pk}/slett/", {"made_at": written_at}).status_code == 302
+    assert not Note.objects.filter(pk=note.pk).exists()  # deleted, as the table wanted: not in the report
+
+    workshop.refresh_from_db()
+    workshop.publish()
+    assert client.post(f"{base}notater/{note.pk}/angre/", {"made_at": written_at}).status_code == 403
 
 
 def test_host_page_does_not_link_other_tables(client: Client, workshop: Workshop) -> None:

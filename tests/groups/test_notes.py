@@ -288,6 +288,25 @@ def test_host_edits_a_note(client: Client, workshop: Workshop, saved: Note) -> N
     assert (saved.text, saved.kind) == ("Første, rettet", "advice")
 
 
+def test_an_edit_form_sent_twice_without_javascript_is_one_edit(
+    client: Client, workshop: Workshop, saved: Note
+) -> None:
+    # The second send of the same form got "Someone else changed this note" about the host's own edit.
+    url = f"{notes_url(workshop)}{saved.pk}/endre/"
+    page = client.get(url).content.decode()
+    prefix = f"note-{saved.pk}"
+    marker = f'name="{prefix}-request_id" value="'
+    assert marker in page
+    request_id = page.split(marker)[1].split('"')[0]
+    data = {f"{prefix}-text": "Første, rettet", f"{prefix}-kind": "note", f"{prefix}-version": 1,
+            f"{prefix}-request_id": request_id}
+    assert client.post(url, data).status_code == 302
+    again = client.post(url, data)
+    assert again.status_code == 302, again.content.decode()
+    saved.refresh_from_db()
+    assert (saved.text, saved.version) == ("Første, rettet", 2)
+
+
 def test_a_change_made_offline_is_dated_by_the_device_within_the_servers_clock(
     client: Client, workshop: Workshop, saved: Note
 ) -> None:
