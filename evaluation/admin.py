@@ -36,6 +36,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from evaluation.models import Answer, Option, Question, Survey
 from workshop.admin import InOneWorkshopAdmin
+from workshop.forms import rows_for_lines
 
 PROGRAMME_BUTTON = "_add_programme_questions"
 # The model's clean() names the condition's two fields; this admin shows them as one list.
@@ -46,24 +47,9 @@ OptionPlan = list[tuple[Option | None, str]]
 
 
 def plan_options(existing: list[Option], labels: list[str]) -> tuple[OptionPlan, list[Option]]:
-    """Which option row each new line keeps (None: a new row), and the rows no line keeps.
-
-    A row is kept (with its value, which answers and conditions point to) first by its label
-    anywhere in the list (a line moved), then by its place (a line edited where it stands, e.g.
-    a typo fixed). Everything else is a new option, or one removed.
-    """
-    unused = list(existing)
-    kept: list[Option | None] = [None] * len(labels)
-    for index, label in enumerate(labels):
-        same = next((option for option in unused if option.label == label), None)
-        if same is not None:
-            kept[index] = same
-            unused.remove(same)
-    for index in range(len(labels)):
-        if kept[index] is None and index < len(existing) and existing[index] in unused:
-            kept[index] = existing[index]
-            unused.remove(existing[index])
-    return list(zip(kept, labels, strict=True)), unused
+    """Which option row each new line keeps (None: a new row), and the rows no line keeps: by its
+    label, then by its place, as a round keeps its questions (workshop/forms.py, rows_for_lines)."""
+    return rows_for_lines(existing, labels, lambda option: option.label)
 
 
 class QuestionForm(forms.ModelForm):

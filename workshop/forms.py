@@ -58,6 +58,30 @@ class ExplainsHiddenFields(forms.Form):
 
 
 AddedRow = TypeVar("AddedRow", ProgrammeItem, Round)
+Row = TypeVar("Row")
+
+
+def rows_for_lines(
+    existing: list[Row], lines: list[str], line_of: Callable[[Row], str]
+) -> tuple[list[tuple[Row | None, str]], list[Row]]:
+    """Which existing row each line keeps (None: a new row), and the rows no line keeps.
+
+    A row is kept (with what points to it: notes that answer a question, answers that chose an
+    option) first by its line anywhere in the list (a line moved, or one above it removed), then by
+    its place (a line edited where it stands, e.g. a typo fixed). Everything else is new, or removed.
+    """
+    unused = list(existing)
+    kept: list[Row | None] = [None] * len(lines)
+    for index, line in enumerate(lines):
+        same = next((row for row in unused if line_of(row) == line), None)
+        if same is not None:
+            kept[index] = same
+            unused.remove(same)
+    for index in range(len(lines)):
+        if kept[index] is None and index < len(existing) and existing[index] in unused:
+            kept[index] = existing[index]
+            unused.remove(existing[index])
+    return list(zip(kept, lines, strict=True)), unused
 
 
 class AddedOnce(ExplainsHiddenFields):
@@ -361,18 +385,19 @@ class RoundForm(AddedOnce, forms.ModelForm):
         if round_.pk is None:
             round_.number = round_.workshop.next_round_number()
         round_ = super().save()
-        # Questions keep their rows by position, so notes that answer them stay with them.
-        existing = list(round_.questions.order_by("order", "pk"))
-        for order, text in enumerate(self.cleaned_data["questions"], start=1):
-            if order <= len(existing):
-                question = existing[order - 1]
-                if (question.text, question.order) != (text, order):
-                    question.text, question.order = text, order
-                    question.save(update_fields=["text", "order"])
-            else:
-                Question.objects.create(round=round_, order=order, text=text)
-        for question in existing[len(self.cleaned_data["questions"]):]:
+        # Questions keep their rows by their text, then by place, so notes that answer them (and their
+        # summaries) stay with them: removing the first line once moved every note to the next question.
+        plan, removed = rows_for_lines(
+            list(round_.questions.order_by("order", "pk")), self.cleaned_data["questions"], lambda q: q.text
+        )
+        for question in removed:
             question.delete()  # its notes stay in the round, as answers to the round as a whole
+        for order, (kept, text) in enumerate(plan, start=1):
+            if kept is None:
+                Question.objects.create(round=round_, order=order, text=text)
+            elif (kept.text, kept.order) != (text, order):
+                kept.text, kept.order = text, order
+                kept.save(update_fields=["text", "order"])
         return round_
 
 

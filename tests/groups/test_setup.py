@@ -11,7 +11,8 @@ from django.test import Client
 from django.urls import get_resolver
 from pytest_django import DjangoAssertNumQueries
 
-from groups.models import Table
+from groups.models import Note, Table
+from tests.factories import table
 from tests.workshop.test_programme_text import PASTED, SEED
 from workshop.demo import demo_workshop
 from workshop.forms import RESERVED_SLUGS
@@ -342,6 +343,31 @@ def test_a_round_is_edited_with_its_questions_in_one_form(facilitator_client: Cl
     assert (round_.title, round_.individual_minutes, round_.group_minutes) == ("Samarbeid", 2, 25)
     assert [q.text for q in round_.questions.all()] == ["Hva gjør vi?", "Hvem gjør det?", "Når?"]
     assert round_.questions.get(order=1).pk == kept.pk  # notes answering it stay with it
+
+
+def test_removing_a_question_line_keeps_the_other_questions_notes_and_summaries_with_them(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Questions were kept by place: removing the first line moved the second's notes and summary to
+    # the third, and the last question (with its notes' answers) was deleted.
+    round_ = workshop.rounds.get(number=1)
+    first, second = round_.questions.order_by("order")
+    second.summary = "Samarbeid på tvers."
+    second.save()
+    answer = Note.objects.create(workshop=workshop, table=table(workshop, 1), round=round_, question=second,
+                                 text="Vi samarbeider med kommunene.")
+    data = {"round-1-title": round_.title, "round-1-individual_minutes": 0, "round-1-group_minutes": 0,
+            "round-1-plenum_minutes": 0}
+    response = facilitator_client.post(
+        setup_url(workshop, "runder/1/"), {**data, "round-1-questions": f"{second.text}\nEt nytt spørsmål"}
+    )
+    assert response.status_code == 302
+    answer.refresh_from_db()
+    assert answer.question is not None
+    assert (answer.question.pk, answer.question.text, answer.question.order) == (second.pk, second.text, 1)
+    assert answer.question.summary == "Samarbeid på tvers."
+    assert not round_.questions.filter(pk=first.pk).exists()
+    assert list(round_.questions.values_list("text", flat=True)) == [second.text, "Et nytt spørsmål"]
 
 
 @pytest.mark.parametrize("minutes", [601, 5_000_000_000])
