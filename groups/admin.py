@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from groups.models import Actor, Note, NoteChange, Table, Theme
 from workshop.admin import InOneWorkshopAdmin, edited_object_id, workshop_being_edited
 from workshop.models import Organisation, ProgrammeItem, Round
+from workshop.text import is_row_id
 
 
 @admin.register(Table)
@@ -198,7 +199,7 @@ class ThemeAdmin(InOneWorkshopAdmin):
             # Only the theme's own workshop's notes; a new theme gets its notes once saved.
             object_id = edited_object_id(request)
             queryset = Note.objects.none()
-            if object_id and object_id.isascii() and object_id.isdigit():
+            if object_id and is_row_id(object_id):
                 queryset = Note.objects.filter(workshop__themes__pk=object_id).order_by(
                     "round__number", "table__number", "position", "pk"
                 )

@@ -30,6 +30,7 @@ from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitato
 from workshop.forms import ExplainsHiddenFields
 from workshop.models import Question, Round, Workshop
 from workshop.report import Board, compile_board
+from workshop.text import is_row_id
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
 WORKSHOP_SUMMARY_MAX_LENGTH = 20000
@@ -109,12 +110,6 @@ class RoundSummaryForm(SummaryForm):
         round_.save(update_fields=["summary"])
 
 
-def is_note_id(value: object) -> bool:
-    """ASCII digits within the id range: "²" passes str.isdigit() but int() refuses it."""
-    text = str(value)
-    return text.isascii() and text.isdigit() and int(text) < 2**63
-
-
 class NoteChoiceField(forms.ModelMultipleChoiceField):
     """Ids that cannot be a note are refused before the database sees them.
 
@@ -123,7 +118,7 @@ class NoteChoiceField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value: Any) -> Any:
         for pk in value:
-            if not is_note_id(pk):
+            if not is_row_id(pk):
                 raise ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
                 )
@@ -158,7 +153,7 @@ class QuestionCompileForm(SummaryForm):
     def selected_ids(self) -> set[int]:
         """The ticked notes to show: what was posted, else what is highlighted now."""
         values = self["highlights"].value() or []
-        return {int(value) for value in values if is_note_id(value)}
+        return {int(value) for value in values if is_row_id(value)}
 
     @transaction.atomic
     def save(self, question: Question) -> None:

@@ -15,7 +15,7 @@ from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
 from workshop.forms import ExplainsHiddenFields
 from workshop.models import Organisation, Question, Round, Workshop
-from workshop.text import VisibleTextField
+from workshop.text import VisibleTextField, is_row_id
 
 
 class ShownChoices(ModelChoiceIterator):
@@ -46,7 +46,7 @@ class BoardChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
         except ValidationError:
             if self.also_from is None:
                 raise
-            found = self.also_from().filter(pk=value).first() if str(value).isdigit() else None
+            found = self.also_from().filter(pk=value).first() if is_row_id(value) else None
             if found is None:
                 raise
             return found
@@ -153,7 +153,7 @@ class NewNoteForm(NoteForm, MadeOnDevice):
             return
         self.fields["round"].initial = board.round.pk
         posted = self.data.get(self.add_prefix("round"), "") if self.is_bound else ""
-        if posted and posted != str(board.round.pk) and posted.isascii() and posted.isdigit() and len(posted) < 19:
+        if posted and posted != str(board.round.pk) and is_row_id(posted):
             # Only on a note from an earlier page: the usual save costs no query for it.
             self.written_in = board.workshop.rounds.filter(pk=int(posted)).first()  # type: ignore[attr-defined]
             if self.written_in is not None:
@@ -314,7 +314,7 @@ class SeatingForm(forms.Form):
         rows = []
         for table in self.tables:
             value = self[self.field_name(table)].value() or []
-            rows.append((table, {int(v) for v in value if str(v).isdigit()}))
+            rows.append((table, {int(v) for v in value if is_row_id(v)}))
         return rows
 
     @transaction.atomic

@@ -20,11 +20,11 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from groups.compile import NoteChoiceField, is_note_id
+from groups.compile import NoteChoiceField
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
-from workshop.text import VisibleTextField, in_norwegian_order
+from workshop.text import VisibleTextField, in_norwegian_order, is_row_id
 
 NEXT_MAX_LENGTH = 2000
 THEME_FORM_ID = "theme-form"  # the tagging form on the compile pages; the notes' checkboxes point at it
@@ -199,7 +199,7 @@ def tag(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 def chosen_notes(request: HttpRequest, workshop: Workshop) -> list[Note]:
     """The posted notes that are this workshop's, to post again once the name is put right."""
-    ids = [int(pk) for pk in request.POST.getlist("notes") if is_note_id(pk)]
+    ids = [int(pk) for pk in request.POST.getlist("notes") if is_row_id(pk)]
     return list(
         Note.objects.filter(workshop=workshop, pk__in=ids[:1000])
         .select_related("table", "organisation")

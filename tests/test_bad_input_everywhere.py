@@ -14,7 +14,8 @@ from workshop.models import Workshop
 
 pytestmark = pytest.mark.django_db
 
-JUNK_VALUES = ["", "\x00", "x" * 50_000, "<script>alert(1)</script>", "-1", "99999999999999999999", "ø", "1.5"]
+# "²" is a digit to str.isdigit() and not to int(): the organisation a note was "said by" was a 500.
+JUNK_VALUES = ["", "\x00", "x" * 50_000, "<script>alert(1)</script>", "-1", "99999999999999999999", "ø", "1.5", "²"]
 FIELDS = [
     "text", "kind", "question", "organisation", "client_id", "position", "shared", "request_id", "version",
     "code", "summary", "highlights", "action", "phase", "from_round", "seen_code", "comments", "approved",
@@ -64,12 +65,14 @@ def test_junk_to_every_address_never_gets_a_server_error(
     note = Note.objects.get()
     if role != "anonymous":
         client.force_login(participant if role == "participant" else facilitator)  # type: ignore[arg-type]
+    table_pks = list(workshop.tables.values_list("pk", flat=True))
     errors = []
     for address in addresses(workshop, note):
         requests: list[tuple[str, dict[str, str]]] = [("get", {}), ("post", {})]
         for value in JUNK_VALUES:
             junk = {name: value for name in FIELDS}
             junk.update({f"note-{note.pk}-{name}": value for name in ("text", "kind", "version", "request_id")})
+            junk.update({f"table-{pk}": value for pk in table_pks})  # the seating grid's rows
             requests += [("get", junk), ("post", junk)]
         for method, data in requests:
             response = getattr(client, method)(address, data)

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 
 from workshop.forms import ClockField, ThrottledLoginForm
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.text import is_row_id
 
 # The admin's own words that Django's Bokmål and Nynorsk catalogues lack: every facilitator's page is
 # in the admin's frame, so they are translated in ours (locale/), which Django reads first.
@@ -104,12 +105,12 @@ def workshop_being_edited(request: HttpRequest, model: type[Model]) -> int | Non
     """
     object_id = edited_object_id(request)
     if object_id:
-        if not (object_id.isascii() and object_id.isdigit()):
+        if not is_row_id(object_id):
             return None
         # Every row, deleted notes too: facilitators correct and restore those in the admin.
         return model._base_manager.filter(pk=object_id).values_list("workshop_id", flat=True).first()
     wanted = request.POST.get("workshop") or request.GET.get("workshop") or ""
-    return int(wanted) if wanted.isascii() and wanted.isdigit() and len(wanted) < 19 else None
+    return int(wanted) if is_row_id(wanted) else None
 
 
 class InOneWorkshopAdmin(admin.ModelAdmin):

@@ -26,6 +26,13 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 OUR_APPS = {"workshop", "groups", "evaluation"}
 
 
+def is_row_id(value: object) -> bool:
+    """Whether a posted value can be a row's id: ASCII digits within the id range. "²" passes
+    str.isdigit() but int() and the database refuse it (a 500 where a 422 belongs)."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and int(text) < 2**63
+
+
 def without_bidi_controls(text: str) -> str:
     return BIDI_CONTROLS.sub("", text)
 
