@@ -241,6 +241,9 @@ def read_envelope(raw: bytes | str) -> dict[str, Any]:
     # RecursionError: a file nested deeper than Python's stack (no export is), e.g. 100,000 "[".
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise ImportRefused([_("The file is not a Bordnotat export: it is not JSON, or it is cut short.")]) from None
+    if not _storable(envelope):
+        raise ImportRefused([_("The file holds a character no text may hold (a NUL, or half of a UTF-16 pair): "
+                               "it was edited or damaged. Export it again, or remove that character.")])
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise ImportRefused([_("The file is not a Bordnotat workshop export.")])
     schema = envelope.get("schema_version")
@@ -254,6 +257,32 @@ def read_envelope(raw: bytes | str) -> dict[str, Any]:
     if not isinstance(envelope.get("workshop"), dict):
         raise ImportRefused([_("The file has no workshop in it.")])
     return envelope
+
+
+def _storable(data: Any) -> bool:
+    """Whether every string in the file, keys too, is text a database keeps: JSON's "\\u0000" and a
+    lone "\\ud800" parse, but PostgreSQL refuses a NUL and a surrogate cannot be written as UTF-8
+    (both were a 500; SQLite kept the NUL that every form refuses)."""
+    waiting = [data]
+    while waiting:  # not recursive: a file may nest as deep as the JSON reader allows
+        value = waiting.pop()
+        if isinstance(value, dict):
+            waiting.extend(value.keys())
+            waiting.extend(value.values())
+        elif isinstance(value, list):
+            waiting.extend(value)
+        elif isinstance(value, str):
+            if "\x00" in value or (not value.isascii() and _has_surrogate(value)):
+                return False
+    return True
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _no_constant(name: str) -> None:

@@ -257,6 +257,45 @@ def test_junk_is_refused_with_a_message(raw: bytes, message: str) -> None:
     assert row_counts() == before
 
 
+def nul_in_a_note(data: dict[str, Any]) -> None:
+    data["workshop"]["notes"][0]["text"] = "før\x00etter"
+
+
+def nul_in_an_organisation(data: dict[str, Any]) -> None:
+    name = data["workshop"]["organisations"][0]["name"]
+    data["workshop"]["organisations"][0]["name"] = f"{name}\x00"
+
+
+def half_a_pair_in_the_date(data: dict[str, Any]) -> None:
+    data["workshop"]["date"] = "\ud800"
+
+
+def half_a_pair_in_a_key(data: dict[str, Any]) -> None:
+    data["workshop"]["\udfff"] = 1
+
+
+@pytest.mark.parametrize(
+    "change", [nul_in_a_note, nul_in_an_organisation, half_a_pair_in_the_date, half_a_pair_in_a_key],
+    ids=["NUL in a note", "NUL in an organisation", "half a UTF-16 pair in the date", "half a pair in a key"],
+)
+def test_a_file_with_a_character_no_text_may_hold_is_refused_on_the_page(
+    facilitator_client: Any, change: Any
+) -> None:
+    # PostgreSQL refused the NUL (a 500), SQLite kept it; the lone surrogate could not be written as UTF-8 (a 500).
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    text = broken(change)  # json.dumps writes them as \u0000 and \ud800, as an edited file would
+    before = row_counts()
+    response = facilitator_client.post(
+        "/fasilitator/importer/",
+        {"file": SimpleUploadedFile("verksted.json", text.encode(), content_type="application/json"),
+         "mode": "copy", "title": "Kopi"},
+    )
+    assert response.status_code == 422
+    assert "Filen har et tegn som ingen tekst kan ha" in response.content.decode()
+    assert row_counts() == before
+
+
 # The pages: export and import are for facilitators only.
 
 
