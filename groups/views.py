@@ -134,9 +134,12 @@ def table_etag(request: HtmxHttpRequest, **kwargs: object) -> str | None:
 @condition(etag_func=table_etag)
 def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
-    shown_round = request.GET.get("round")
+    shown_round, shown_open = request.GET.get("round"), request.GET.get("open")
     current_round = str(board.round.pk) if board.round else ""
-    if request.htmx and shown_round is not None and shown_round != current_round:
+    moved_on = shown_round is not None and shown_round != current_round
+    # The day was ended (or opened again): the form to write a note goes, or comes back.
+    ended = shown_open is not None and shown_open != ("1" if board.writable else "0")
+    if request.htmx and (moved_on or ended):
         # The facilitator moved the day on: the round, the form and the list change in place
         # (what the host was typing is kept by the browser as a draft).
         return reswap(retarget(render_board(request, board, part="board-main"), "#board-main"), "outerHTML")

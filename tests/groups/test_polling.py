@@ -67,6 +67,23 @@ def test_the_next_round_reaches_the_hosts_page_in_place(
     assert f"?round={workshop.rounds.get(number=2).pk}" in html
 
 
+def test_the_end_of_the_day_reaches_the_hosts_page_in_place(
+    client: Client, facilitator_client: Client, workshop: Workshop
+) -> None:
+    # An open page kept its "New note" form after the day was ended: a note typed later failed with a
+    # 403 and a "Try again" that could never work, and the host was never told.
+    page = client.get(table(workshop).get_absolute_url()).content.decode()
+    url = page.split('id="board-poll" data-poll hx-get="')[1].split('"')[0].replace("&amp;", "&")
+    assert url.endswith("&open=1")
+    assert client.get(url, headers=POLL).status_code == 200
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/avslutt-dagen/")
+    response = client.get(url, headers=POLL)
+    html = response.content.decode()
+    assert (response["HX-Retarget"], response["HX-Reswap"]) == ("#board-main", "outerHTML")
+    assert 'id="compose"' not in html and "open=0" in html
+    assert "notatene kan ikke lenger endres" in html
+
+
 def test_the_page_shows_the_timers_phase(client: Client, facilitator_client: Client, workshop: Workshop) -> None:
     etag = client.get(poll_url(workshop), headers=POLL)["ETag"]
     facilitator_client.post(f"/fasilitator/{workshop.slug}/timer/start/", {"phase": ""})
