@@ -101,6 +101,17 @@ def test_facilitator_writes_plenum_and_talk_notes(facilitator_client: Client, wo
     assert from_talk.programme_item == talk and from_talk.round is None
 
 
+def test_the_plenum_and_talk_pages_lead_back_to_the_live_overview(
+    client: Client, facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Their only links were "Skip to content" and "Bordnotat", the public start page.
+    talk = workshop.programme.get(kind="talk")
+    back = f'<a href="{live_url(workshop)}">Tilbake til oversikten</a>'
+    for page in (f"{live_url(workshop)}plenum/1/", f"{live_url(workshop)}program/{talk.pk}/"):
+        assert back in facilitator_client.get(page).content.decode(), page
+    assert live_url(workshop) not in client.get(table(workshop).get_absolute_url()).content.decode()
+
+
 def test_qr_sheet_shows_every_tables_code(facilitator_client: Client, workshop: Workshop) -> None:
     html = facilitator_client.get(f"{live_url(workshop)}qr/").content.decode()
     for number in (1, 2):
