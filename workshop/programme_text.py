@@ -210,8 +210,12 @@ NOISE = (
 # only when no keyword says otherwise ("Oppspill fra Troms: Hvordan styrke ...?" is a pitch).
 KIND_KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (WELCOME, re.compile(r"\b(?:velkommen|velkomst|welcome)\b", re.IGNORECASE)),
-    (LUNCH, re.compile(r"lunsj|lunch", re.IGNORECASE)),
-    (BREAK, re.compile(r"pause\b|\bbreak\b", re.IGNORECASE)),  # "Pause", "Kaffepause"
+    (LUNCH, re.compile(r"lunsj|lunch|\bmiddag\b|\bdinner\b", re.IGNORECASE)),
+    # "Pause", "Kaffepause", and the day's first item: "Kaffe og registrering", "Innsjekk" (the seed's deck).
+    (BREAK, re.compile(
+        r"pause\b|\bbreak\b|\bkaffe\b|\bcoffee\b|\bregistrering\b|\binnsjekk(?:ing)?\b|\bcheck-?in\b|\bmingling\b",
+        re.IGNORECASE,
+    )),
     (PITCH, re.compile(r"\bpitch|\boppspill", re.IGNORECASE)),
     (GROUP_WORK, re.compile(r"gruppearbeid|gruppediskusjon|\brunde\s*\d+", re.IGNORECASE)),
     (PLENUM, re.compile(r"\bplenum|\boppsummering", re.IGNORECASE)),

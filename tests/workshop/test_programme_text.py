@@ -558,6 +558,12 @@ def test_slutt_stays_an_item_when_the_item_before_it_ends_earlier() -> None:
         ("Velkommen og presentasjon", "welcome"),
         ("Pause", "break"),
         ("Kaffepause", "break"),
+        # These were talks, with "Ingen notater fra dette innlegget" in the report.
+        ("Kaffe og registrering", "break"),
+        ("Innsjekk", "break"),
+        ("Registrering og mingling", "break"),
+        ("Velkommen og kaffe", "welcome"),
+        ("Middag", "lunch"),
         ("Lunsj", "lunch"),
         ("Kort pitch fra Agder fylkeskommune", "pitch"),
         ("Oppspill fra Troms fylkeskommune: Hvordan styrke arbeidet?", "pitch"),
