@@ -151,8 +151,12 @@ def new_workshop(request: HtmxHttpRequest) -> HttpResponse:
     if not is_facilitator(request):
         raise PermissionDenied
     form = WorkshopDetailsForm(request.POST or None)
+    if request.method == "POST" and (earlier := form.workshop_made_before()) is not None:
+        return redirect(f"{earlier.setup_url()}#programme")  # the same form sent again: made once
     if request.method == "POST" and form.is_valid():
-        workshop = form.save()
+        workshop = form.save(commit=False)
+        workshop.client_id = form.cleaned_data["client_id"]
+        workshop.save()
         messages.success(request, _("The workshop is made. Now add its programme."))
         return redirect(f"{workshop.setup_url()}#programme")
     context = {
@@ -357,13 +361,16 @@ def seating(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def copy(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     form = CopyWorkshopForm(request.POST, prefix="copy")
-    if not form.is_valid():
-        return step_refused(request, workshop, "copy", copy_form=form)
-    new = copy_workshop(
-        workshop, title=form.cleaned_data["title"], slug=form.new_slug(), date=form.cleaned_data["date"]
-    )
-    message = _("A new draft is made from “%(workshop)s”. No notes were copied.") % {"workshop": workshop}
-    messages.success(request, message)
+    new = form.workshop_made_before()  # the same form sent again: copied once
+    if new is None:
+        if not form.is_valid():
+            return step_refused(request, workshop, "copy", copy_form=form)
+        new = copy_workshop(
+            workshop, title=form.cleaned_data["title"], slug=form.new_slug(), date=form.cleaned_data["date"],
+            client_id=form.cleaned_data["client_id"],
+        )
+        message = _("A new draft is made from “%(workshop)s”. No notes were copied.") % {"workshop": workshop}
+        messages.success(request, message)
     if request.htmx:
         response = HttpResponse(status=204)
         response["HX-Redirect"] = new.setup_url()

@@ -16,6 +16,7 @@ the maps below, so it points inside the copy (tests/workshop/test_copying.py che
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -45,14 +46,16 @@ COPIERS: list[Copier] = []
 
 
 @transaction.atomic
-def copy_workshop(original: Workshop, *, title: str, slug: str, date: datetime.date) -> Workshop:
+def copy_workshop(
+    original: Workshop, *, title: str, slug: str, date: datetime.date, client_id: uuid.UUID | None = None
+) -> Workshop:
     """A new draft workshop with `original`'s plan, and its tables and survey (see the module).
 
     `slug` must be free: the form that asks for it checks that first. If it is taken anyway,
     the INSERT raises IntegrityError and the transaction leaves nothing behind.
     """
     copy = Workshop.objects.create(
-        title=title, slug=slug, date=date,
+        title=title, slug=slug, date=date, client_id=client_id,
         venue=original.venue, organiser=original.organiser,
         desired_outcomes=original.desired_outcomes, ground_rules=original.ground_rules,
         listed=original.listed, report_shows_themes=original.report_shows_themes,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -291,7 +292,7 @@ def _no_constant(name: str) -> None:
 
 def import_workshop(
     raw: bytes | str, *, mode: str = RESTORE, replace: bool = False, slug: str = "", title: str = "",
-    dry_run: bool = False,
+    dry_run: bool = False, client_id: uuid.UUID | None = None,
 ) -> ImportResult:
     """Make the workshop in the file; refused (ImportRefused) with nothing written on any error.
 
@@ -305,6 +306,8 @@ def import_workshop(
     try:
         with transaction.atomic():
             context = _load(data, mode=mode, replace=replace, slug=slug, title=title)
+            if client_id is not None:  # the import form's key: that form sent again finds this workshop
+                Workshop.objects.filter(pk=context.workshop.pk).update(client_id=client_id)
             if dry_run:
                 transaction.set_rollback(True)
     except ValidationError as error:

@@ -19,7 +19,7 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.validators import MaxLengthValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -93,14 +93,29 @@ class AddedOnce(ExplainsHiddenFields):
     """
 
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
-    instance: ProgrammeItem | Round
+    instance: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.instance.pk is not None:
+        if getattr(self, "instance", None) is not None and self.instance.pk is not None:
             del self.fields["client_id"]  # an edit changes the row it shows; only an addition can repeat
         elif not self.is_bound:
             self.initial.setdefault("client_id", uuid.uuid4())
+
+    def posted_key(self) -> uuid.UUID | None:
+        """The key as sent, before the rest is checked: a repeat is known even when the rest would now
+        be refused (the address the first send took)."""
+        if "client_id" not in self.fields:
+            return None
+        try:
+            return uuid.UUID(str(self.data.get(self.add_prefix("client_id"), "")))
+        except ValueError:
+            return None
+
+    def workshop_made_before(self) -> Workshop | None:
+        """The workshop an earlier send of this form made (new, "use as template", import)."""
+        key = self.posted_key()
+        return Workshop.objects.filter(client_id=key).first() if key else None
 
     def save_once(self, save: Callable[[], AddedRow]) -> AddedRow:
         """`save()` for a new row, unless this post was made before: then the row it made."""
@@ -173,7 +188,7 @@ def limit_length(field: forms.Field, limit: int) -> None:
     field.widget.attrs["maxlength"] = limit
 
 
-class WorkshopDetailsForm(forms.ModelForm):
+class WorkshopDetailsForm(AddedOnce, forms.ModelForm):
     class Meta:
         model = Workshop
         fields = ["title", "slug", "date", "venue", "organiser", "desired_outcomes", "ground_rules"]
@@ -212,8 +227,8 @@ def speaker_lines(speakers: list[Speaker]) -> str:
 
 
 class ProgrammeItemForm(AddedOnce, forms.ModelForm):
-    starts_at = ClockField(label=_("starts"))
-    ends_at = ClockField(label=_("ends"), required=False)
+    starts_at = ClockField(label=capfirst(_("starts")))
+    ends_at = ClockField(label=capfirst(_("ends")), required=False)
     speakers = forms.CharField(
         label=_("Speakers"), required=False, max_length=SPEAKERS_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -408,7 +423,9 @@ class OrganisationsForm(forms.Form):
         label=_("Organisations"), max_length=NAMES_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("One per line."),
     )
-    kind = forms.ChoiceField(label=_("kind"), choices=Organisation.Kind.choices, initial=Organisation.Kind.COUNTY)
+    kind = forms.ChoiceField(
+        label=capfirst(_("kind")), choices=Organisation.Kind.choices, initial=Organisation.Kind.COUNTY
+    )
 
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -462,17 +479,19 @@ class OrganisationForm(forms.ModelForm):
         return name
 
 
-class CopyWorkshopForm(forms.Form):
+class CopyWorkshopForm(AddedOnce):
     """ "Use as template": the new workshop's title, address and date."""
 
-    title = VisibleTextField(label=_("title"), max_length=200)
-    date = forms.DateField(label=_("date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    title = VisibleTextField(label=capfirst(_("title")), max_length=200)
+    date = forms.DateField(
+        label=capfirst(_("date")), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
     def new_slug(self) -> str:
         return free_slug(self.cleaned_data["title"])
 
 
-class ImportForm(forms.Form):
+class ImportForm(AddedOnce):
     """A workshop's export file, and whether to restore it as it was or make a copy."""
 
     file = forms.FileField(label=_("Export file (.json)"))

@@ -117,6 +117,9 @@ class Workshop(models.Model):
     # offline), is still taken until the report is published (groups/boards.py, Board.takes_late_change).
     closed_at = models.DateTimeField(_("day ended"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The key of the form that made it (new, "use as template", import): that form sent again (a
+    # double click, a reload that posts again) finds this workshop instead of making a second.
+    client_id = models.UUIDField(_("client id"), null=True, blank=True, unique=True, editable=False)
 
     objects = WorkshopQuerySet.as_manager()
 

@@ -123,12 +123,14 @@ def import_page(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
     preview = errors = replaced = None
+    if request.method == "POST" and "preview" not in request.POST and (earlier := form.workshop_made_before()):
+        return redirect(earlier.setup_url())  # the same form sent again: imported once
     if request.method == "POST" and form.is_valid():
         try:
             result = import_workshop(
                 form.cleaned_data["file"].read(), mode=form.cleaned_data["mode"],
                 replace=form.cleaned_data["replace"], title=form.cleaned_data["title"],
-                dry_run="preview" in request.POST,
+                dry_run="preview" in request.POST, client_id=form.cleaned_data["client_id"],
             )
         except ImportRefused as refused:
             errors = refused.errors

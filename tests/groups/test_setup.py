@@ -484,9 +484,7 @@ def test_a_programme_items_description_has_a_limit_as_every_other_text_has(
 
 def form_key(page: str, prefix: str) -> str:
     """The key the page gave its form for adding a programme item or a round."""
-    found = re.search(rf'name="{prefix}-client_id" value="([0-9a-f-]+)"', page)
-    assert found, f"no key in the {prefix} form"
-    return found.group(1)
+    return form_key_of(page, f"{prefix}-client_id")
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
@@ -539,3 +537,36 @@ def test_another_workshops_form_key_adds_a_round_of_its_own(facilitator_client: 
     assert facilitator_client.post(setup_url(workshop, "runder/"), data).status_code == 302
     assert facilitator_client.post(setup_url(mine, "runder/"), data).status_code == 302
     assert (workshop.rounds.count(), mine.rounds.count()) == (before + 1, 1)
+
+
+@pytest.mark.parametrize("slug", ["", "dobbelt"], ids=["address from the title", "address typed"])
+def test_a_new_workshops_form_sent_twice_makes_one_workshop(facilitator_client: Client, slug: str) -> None:
+    # A reload that posted again made "dobbeltklikk" and "dobbeltklikk-2".
+    page = facilitator_client.get("/fasilitator/oppsett/nytt/").content.decode()
+    data = {"title": "Dobbeltklikk", "slug": slug, "date": "2026-10-22", "client_id": form_key_of(page, "client_id")}
+    first = facilitator_client.post("/fasilitator/oppsett/nytt/", data)
+    again = facilitator_client.post("/fasilitator/oppsett/nytt/", data)
+    made = Workshop.objects.get(title="Dobbeltklikk")
+    assert first["Location"] == again["Location"] == f"{setup_url(made)}#programme"
+
+
+def test_use_as_template_sent_twice_makes_one_copy(facilitator_client: Client, workshop: Workshop) -> None:
+    key = form_key_of(facilitator_client.get(setup_url(workshop)).content.decode(), "copy-client_id")
+    data = {"copy-title": "Neste år", "copy-date": "2026-10-01", "copy-client_id": key}
+    first = facilitator_client.post(setup_url(workshop, "mal/"), data)
+    again = facilitator_client.post(setup_url(workshop, "mal/"), data, headers=HTMX)
+    copy = Workshop.objects.get(title="Neste år")
+    assert first["Location"] == again["HX-Redirect"] == setup_url(copy)
+
+
+def form_key_of(page: str, name: str) -> str:
+    found = re.search(rf'name="{name}" value="([0-9a-f-]+)"', page)
+    assert found, f"no {name} in the form"
+    return found.group(1)
+
+
+def test_the_set_up_pages_labels_start_with_a_capital_letter(facilitator_client: Client, workshop: Workshop) -> None:
+    # "tittel:", "dato:" and "type:" stood among "Tittel:" and "Antall bord:".
+    labels = re.findall(r"<label[^>]*>([^<]+)</label>", facilitator_client.get(setup_url(workshop)).content.decode())
+    assert {"Tittel:", "Dato:", "Type:"} <= set(labels)
+    assert sorted({label for label in labels if label[0].islower()}) == []

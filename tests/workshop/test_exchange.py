@@ -334,6 +334,28 @@ def test_a_facilitator_downloads_the_export_and_imports_a_copy_after_a_preview(
     assert Workshop.objects.get(title="Kopi").tables.count() == 2
 
 
+def test_an_import_form_sent_twice_imports_once(facilitator_client: Any, workshop: Workshop) -> None:
+    # A reload that posted the form again made "Kopi" and "Kopi-2".
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    exported = facilitator_client.get(f"/fasilitator/{workshop.slug}/eksport/").content
+    page = facilitator_client.get("/fasilitator/importer/").content.decode()
+    found = re.search(r'name="client_id" value="([0-9a-f-]+)"', page)
+    assert found
+
+    def send() -> Any:
+        upload = SimpleUploadedFile("verksted.json", exported, content_type="application/json")
+        data = {"file": upload, "mode": "copy", "title": "Kopi", "client_id": found.group(1)}
+        return facilitator_client.post("/fasilitator/importer/", data)
+
+    first, again = send(), send()
+    made = Workshop.objects.get(title="Kopi")
+    assert first.status_code == again.status_code == 302
+    assert first["Location"] == again["Location"] == made.setup_url()
+
+
 def test_the_preview_of_a_restore_over_a_workshop_names_it_and_what_is_deleted_with_it(
     facilitator_client: Any, workshop: Workshop
 ) -> None:
