@@ -88,12 +88,24 @@ class ThemeForm(forms.Form):
     def clean_name(self) -> str:
         name: str = self.cleaned_data["name"]
         same = Theme.objects.named(self.workshop, name)
-        if same is not None and (self.theme is None or same.pk != self.theme.pk):
+        if same is not None and self.theme is None and self.repeats(same, name):
+            # The same form sent again (a reload that posts again): the theme it made, not an error
+            # that says nothing was saved.
+            self.theme = same
+        elif same is not None and (self.theme is None or same.pk != self.theme.pk):
             raise forms.ValidationError(
                 _("The workshop already has a theme called “%(name)s”.") % {"name": same.name},
                 code="unique",
             )
         return name
+
+    def repeats(self, theme: Theme, name: str) -> bool:
+        """Whether this new theme is `theme` as it was made: the same name and summary."""
+        try:
+            description = self.fields["description"].clean(self.data.get(self.add_prefix("description"), ""))
+        except forms.ValidationError:
+            return False
+        return (theme.name, theme.description) == (name, description)
 
     def save(self) -> Theme | None:
         """The saved theme, or None when another request took the name meanwhile (a form error)."""

@@ -393,6 +393,19 @@ def test_facilitator_makes_a_theme_on_the_themes_page_and_a_taken_name_is_a_form
     assert Theme.objects.count() == 1
 
 
+def test_the_same_new_theme_sent_twice_is_made_once_and_not_called_an_error(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The second send said "Nothing was saved" and that the name was taken, though the first had made it.
+    data = {"name": "Dobbelt tema", "description": "Om det doble."}
+    first = facilitator_client.post(themes_url(workshop), data)
+    again = facilitator_client.post(themes_url(workshop), data, follow=True)
+    theme = Theme.objects.get()
+    assert first["Location"] == again.redirect_chain[0][0] == theme_url(workshop, theme)
+    assert "The theme “Dobbelt tema” is made." in again.content.decode()
+    assert (theme.name, theme.description) == ("Dobbelt tema", "Om det doble.")
+
+
 def test_the_same_theme_name_may_be_used_in_another_workshop(
     facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
 ) -> None:
