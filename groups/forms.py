@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
@@ -208,8 +208,11 @@ class EditNoteForm(NoteForm, ChangeForm):
         form = cls(data, board=board, initial=initial, prefix=cls.prefix_for(note.pk))
         if note.organisation_id is not None:
             # The note's own, seated at the table or not: an edit keeps who said it.
-            chosen = Organisation.objects.filter(pk=note.organisation_id)
-            form.fields["organisation"].offer(lambda: board.organisations() | chosen)  # type: ignore[attr-defined]
+            # By id, not by joining the seating: an organisation at two tables would come twice (a 500).
+            seated_or_own = Q(pk__in=board.organisations().values("pk")) | Q(pk=note.organisation_id)
+            form.fields["organisation"].offer(  # type: ignore[attr-defined]
+                lambda: Organisation.objects.filter(seated_or_own)
+            )
         if note.round_id is not None and note.round_id != (board.round.pk if board.round else None):
             # A note of an earlier round (an edit kept on the tablet while the day moved on): its own
             # round's questions.

@@ -112,12 +112,20 @@ def build_report(workshop: Workshop) -> Report:
     for note in notes:
         if note.round_id is not None:
             notes_by_round[note.round_id].append(note)
+    round_numbers = {round_.pk: round_.number for round_ in rounds}
+
+    def report_order(note: Any) -> tuple[int, float, int, int]:
+        """Round by round, table by table (the plenum last), each table's notes in its own order: a
+        note's position counts within its table, so across tables it says nothing."""
+        table = note.table.number if note.table_id is not None else float("inf")
+        return round_numbers.get(note.round_id, 0), table, note.position, note.pk
+
     return Report(
         workshop=workshop,
         talks=talks,
         pitches=pitches,
-        rounds=[_round_report(r, tables, notes_by_round[r.pk], highlights) for r in rounds],
-        actions=_action_groups(notes),
+        rounds=[_round_report(r, tables, notes_by_round[r.pk], highlights, report_order) for r in rounds],
+        actions=_action_groups(sorted(notes, key=report_order)),
     )
 
 
@@ -138,7 +146,8 @@ def _by_table(tables: list[Any], notes: list[Any]) -> list[TableNotes]:
 
 
 def _round_report(
-    round_: Round, tables: list[Any], notes: list[Any], highlights: dict[int, set[int]]
+    round_: Round, tables: list[Any], notes: list[Any], highlights: dict[int, set[int]],
+    report_order: Callable[[Any], Any],
 ) -> RoundReport:
     questions = list(round_.questions.all())
     question_ids = {question.pk for question in questions}
@@ -151,7 +160,9 @@ def _round_report(
         question_reports.append(
             QuestionReport(
                 question=question,
-                highlights=[note for note in table_notes if note.pk in highlights[question.pk]],
+                highlights=sorted(
+                    (note for note in table_notes if note.pk in highlights[question.pk]), key=report_order
+                ),
                 tables=_by_table(tables, answers),
                 plenum=[note for note in plenum if note.question_id == question.pk],
             )
@@ -166,7 +177,8 @@ def _round_report(
 
 
 def _action_groups(notes: list[Any]) -> list[ActionGroup]:
-    """ "What we do when we get home": by organisation, then those no organisation said."""
+    """ "What we do when we get home": by organisation, then those no organisation said, each in the
+    order of `notes` (the report's: round by round, table by table)."""
     by_organisation: dict[str, list[Any]] = defaultdict(list)
     unattributed = []
     for note in notes:
@@ -178,8 +190,6 @@ def _action_groups(notes: list[Any]) -> list[ActionGroup]:
             by_organisation[note.organisation.name].append(note)
     names = sorted(by_organisation, key=lambda name: (norwegian_key(name), name))
     groups = [ActionGroup(name, by_organisation[name]) for name in names]
-    # Table by table, the plenum last, each in its own order (they come round by round, question by question).
-    unattributed.sort(key=lambda note: note.table.number if note.table_id is not None else float("inf"))
     if unattributed:
         groups.append(ActionGroup(_("Without organisation"), unattributed))
     return groups

@@ -192,6 +192,30 @@ def test_editing_a_note_keeps_who_said_it_when_they_no_longer_sit_at_the_table(
     assert (note.text, note.organisation) == ("Etter", unseated)
 
 
+def test_editing_a_note_said_by_an_organisation_seated_at_two_tables_saves_it(
+    client: Client, workshop: Workshop
+) -> None:
+    # A 500 (MultipleObjectsReturned): the choices joined the seating and found the organisation twice,
+    # and the tablet's queue retried the edit for ever while everything after it waited.
+    organisation = table(workshop, 1).organisations.order_by("name")[0]
+    table(workshop, 2).organisations.add(organisation)
+    note = Note.objects.create(
+        workshop=workshop, table=table(workshop, 1), round=workshop.current_round, organisation=organisation,
+        text="Før",
+    )
+    url = f"{notes_url(workshop, 1)}{note.pk}/endre/"
+    prefix = f"note-{note.pk}"
+    form = client.get(url).content.decode()
+    assert form.count(f'<option value="{organisation.pk}" selected>{organisation.name}</option>') == 1
+    response = client.post(url, {
+        f"{prefix}-text": "Etter", f"{prefix}-organisation": organisation.pk, f"{prefix}-kind": "note",
+        f"{prefix}-version": note.version,
+    })
+    assert response.status_code == 302
+    note.refresh_from_db()
+    assert (note.text, note.organisation) == ("Etter", organisation)
+
+
 def test_a_form_whose_hidden_fields_come_back_wrong_says_so_and_keeps_the_text(
     client: Client, workshop: Workshop
 ) -> None:

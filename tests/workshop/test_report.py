@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import User
+from django.db.models import F
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries, Settings
 
@@ -467,3 +468,22 @@ def test_every_named_region_of_the_report_has_a_name_of_its_own(client: Client, 
     ]
     assert "Group 1" not in names
     assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
+
+
+def test_highlights_are_in_table_order_whatever_the_notes_places(client: Client, workshop: Workshop) -> None:
+    # A note's place counts within its table: table 2's notes at places 1-2 came before table 1's at 3-4.
+    round_one = workshop.rounds.get(number=1)
+    question = round_one.questions.order_by("order").first()
+    first = [note(workshop, f"Bord 1, notat {n}", table=table(workshop, 1), round=round_one, question=question)
+             for n in (1, 2)]
+    second = [note(workshop, f"Bord 2, notat {n}", table=table(workshop, 2), round=round_one, question=question)
+              for n in (1, 2)]
+    Note.objects.filter(pk__in=[n.pk for n in first]).update(position=F("position") + 10)
+    question.highlights.set([*first, *second])
+    publish(workshop)
+
+    html = report_html(client, workshop)
+    highlights = html.split("<h5>Highlights</h5>")[1].split("</ul>")[0]
+    places = [highlights.index(text) for text in ("Bord 1, notat 1", "Bord 1, notat 2", "Bord 2, notat 1",
+                                                  "Bord 2, notat 2")]
+    assert places == sorted(places)
