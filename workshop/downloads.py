@@ -89,7 +89,10 @@ def _pdf(request: HttpRequest, workshop: Workshop) -> bytes:
 
 
 def _docx(workshop: Workshop, body: str) -> bytes:
-    return report_docx(body, title=workshop.title, language=_language())
+    return report_docx(
+        body, title=workshop.title, language=_language(), author=workshop.organiser,
+        made_at=workshop.published_at or workshop.updated_at,
+    )
 
 
 @require_safe

@@ -13,12 +13,14 @@ shows but does not check with.
 
 from __future__ import annotations
 
+import datetime
 import io
 import time
 import tracemalloc
 from typing import cast
 
 import resvg_py
+from django.utils import timezone
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_BREAK
@@ -64,13 +66,15 @@ def word_language(language: str) -> str:
     return WORD_LANGUAGES.get(language.lower().replace("_", "-").split("-")[0], DEFAULT_WORD_LANGUAGE)
 
 
-def report_docx(body_html: str, *, title: str, language: str) -> bytes:
+def report_docx(
+    body_html: str, *, title: str, language: str, author: str = "", made_at: datetime.datetime | None = None
+) -> bytes:
     """The report body (workshop.views.report_body) as the bytes of a .docx file."""
     blocks = read_report(body_html)
     document = Document()
     _set_language(document, word_language(language))
     _set_page(document)
-    document.core_properties.title = clean(title)
+    _set_properties(document, title=clean(title), author=clean(author), made_at=made_at)
     writer = _Writer(document)
     if not any(isinstance(block, Heading) and block.level == 1 for block in blocks):
         writer.heading(Heading(1, clean(title)))
@@ -160,6 +164,18 @@ def _set_language(document: WordDocument, word_lang: str) -> None:
             if element is not None:
                 element.set(qn("w:val"), value)
     document.core_properties.language = word_lang
+
+
+def _set_properties(document: WordDocument, *, title: str, author: str, made_at: datetime.datetime | None) -> None:
+    """Who made the file and when: python-docx's template says "python-docx", 2013."""
+    properties = document.core_properties
+    properties.title = title
+    properties.author = properties.last_modified_by = author
+    properties.comments = ""
+    properties.keywords = ""
+    properties.revision = 1
+    made = (made_at or timezone.now()).astimezone(datetime.UTC).replace(tzinfo=None)  # python-docx writes UTC
+    properties.created = properties.modified = made
 
 
 def _set_page(document: WordDocument) -> None:
