@@ -200,8 +200,9 @@
     if (!li) return;
     keepFocus();
     if (li.classList.contains("conflict")) {
-      // Chosen: the list from the server shows the outcome once it is saved.
+      // Chosen: the list from the server shows the outcome once it is saved, and the focus goes back to it.
       li.remove();
+      focusNoteWhenBack(li.dataset.noteId);
     } else if (li.classList.contains("editing")) {
       // Back to the note as it was, with the new text waiting on it.
       li.replaceWith(li.original || placeholder(li.dataset.noteId));
@@ -249,24 +250,39 @@
     const active = document.activeElement;
     const li = active && active.closest ? active.closest("#notes li[data-note-id], #deleted li") : null;
     const form = li && active.closest("form[data-queue]");
+    if (!li && focused && Date.now() <= focused.until) return; // still waiting for a note to come back
     focused = li && {
       noteId: li.dataset.noteId || li.id.replace(/^deleted-/, ""),
       queue: form ? form.dataset.queue : "",
       label: active.textContent.trim().charAt(0),
+      until: Date.now() + 10000,
     };
   }
 
   function restoreFocus() {
     const was = focused;
-    focused = null;
     const active = document.activeElement;
-    if (!was || (active && active !== document.body && active.isConnected)) return;
+    if (!was || Date.now() > was.until || (active && active !== document.body && active.isConnected)) {
+      focused = null;
+      return;
+    }
     const li = document.getElementById("note-" + was.noteId);
     const same = li && Array.from(li.querySelectorAll("form[data-queue=\"" + was.queue + "\"]:not([hidden]) button"))
       .find((button) => button.textContent.trim().charAt(0) === was.label);
     const undo = document.querySelector("#deleted-" + was.noteId + " button");
     const control = same || (li && li.querySelector("a.edit-link")) || undo;
-    if (control) control.focus();
+    // Not there yet (a conflict chosen: the note comes back with the list from the server): the next
+    // redraw looks again, for a few seconds.
+    if (control) {
+      control.focus();
+      focused = null;
+    }
+  }
+
+  // The note whose control had focus is gone from the page until the list comes back (a conflict
+  // resolved): focus returns to it then.
+  function focusNoteWhenBack(noteId) {
+    focused = { noteId: noteId, queue: "", label: "", until: Date.now() + 10000 };
   }
 
   // ---- Showing what waits
@@ -278,6 +294,11 @@
     const pending = document.getElementById("pending");
     const status = document.getElementById("sync-status");
     if (!pending || !status) return;
+    // A failed change's Try again / Discard had the focus: the same button gets it back after the redraw,
+    // else the change's item, else the status that says what happened.
+    const active = document.activeElement;
+    const activeItem = active && active.closest ? active.closest("#pending li[data-op]") : null;
+    const keep = activeItem && { op: activeItem.dataset.op, label: active.textContent.trim() };
     pending.replaceChildren();
     document.querySelectorAll("#notes li[data-note-id]").forEach((li) => {
       li.classList.remove("pending-change", "pending-delete");
@@ -339,6 +360,13 @@
       pending.append(item);
     }
     pending.hidden = queue.length === 0;
+    if (keep) {
+      const item = pending.querySelector("li[data-op=\"" + keep.op + "\"]");
+      const same = item && Array.from(item.querySelectorAll("button")).find((b) => b.textContent.trim() === keep.label);
+      const target = same || item || status;
+      if (!same) target.tabIndex = -1;
+      target.focus();
+    }
     const failed = queue.filter((op) => op.state === "failed").length;
     const choosing = queue.filter((op) => op.state === "conflict").length;
     const waiting = queue.length - failed - choosing;
@@ -355,7 +383,9 @@
     } else if (waiting > 0) {
       status.textContent = text.stateWaiting.replace("%(count)s", String(waiting));
     } else {
-      status.textContent = text.stateFailed + " (" + failed + ")";
+      // The reason too: it was only in the list, where a screen reader does not hear it.
+      const first = queue.find((op) => op.state === "failed");
+      status.textContent = text.stateFailed + " (" + failed + ")" + (first && first.error ? ": " + first.error : "");
     }
     // Repeated under the note's text, where the cursor goes back: on a phone the status above the list
     // is out of sight. Hidden from screen readers, which hear the status itself.
@@ -477,9 +507,17 @@
     const conflict = template.content.firstElementChild;
     if (!conflict) return;
     const current = document.getElementById(conflict.id);
+    const hadFocus = current && current.contains(document.activeElement);
     if (current) current.replaceWith(conflict);
     else document.getElementById("notes").prepend(conflict);
     htmx.process(conflict);
+    // The editor that had the focus is gone: the choice takes it, its words read first.
+    const active = document.activeElement;
+    const title = conflict.querySelector(".conflict-title");
+    if (title && (hadFocus || !active || active === document.body || !active.isConnected)) {
+      title.tabIndex = -1;
+      title.focus();
+    }
   }
 
   // ---- The list from the server
@@ -548,7 +586,10 @@
         // Back on the note's Edit, where the host was before opening it.
         const edit = li.original.querySelector("a.edit-link");
         if (edit) edit.focus();
-      } else if (li) li.remove();
+      } else if (li) {
+        li.remove();
+        focusNoteWhenBack(li.dataset.noteId);
+      }
       refresh();
     }
   });

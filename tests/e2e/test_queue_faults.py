@@ -336,3 +336,52 @@ def test_a_pasted_note_over_the_limit_is_kept_whole_and_refused_with_the_count(h
     host.locator("#compose button[type=submit]").click()
     expect(host.locator("#sync-status")).to_have_text(SAVED)
     assert list(Note.objects.values_list("text", flat=True)) == ["Et kortere innspill."]
+
+
+FOCUSED = "() => document.activeElement && document.activeElement !== document.body"
+
+
+def focused_text(page: Page) -> str:
+    return str(page.evaluate("() => (document.activeElement || document.body).textContent.trim()"))
+
+
+def test_by_keyboard_a_conflict_takes_the_focus_and_gives_it_back_to_the_note(host: Page) -> None:
+    # The conflict replaced the editor that had the focus, and choosing removed the conflict: both times the
+    # focus fell to the top of the page (WCAG 2.4.3).
+    saved_note(host, "Slik det var")
+    host.route("**/*", posts_refused)
+    edit(host, "Slik det var", "Min tekst fra nettbrett A")
+    note = Note.objects.get()
+    note.edit({"text": "Teksten fra nettbrett B"}, version=1, by=Actor(table=note.table))
+    back_online(host)
+    conflict = host.locator("#notes li.conflict")
+    expect(conflict.locator(".mine")).to_have_text("Min tekst fra nettbrett A")
+    host.wait_for_function(FOCUSED)
+    assert "Noen andre endret dette notatet" in focused_text(host)
+
+    host.keyboard.press("Tab")
+    assert focused_text(host) == "Behold min tekst"
+    host.keyboard.press("Enter")
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    expect(host.locator("#notes li", has_text="Min tekst fra nettbrett A")).to_have_count(1)
+    host.wait_for_function(FOCUSED)
+    assert focused_text(host).startswith("Endre")
+    assert Note.objects.get().text == "Min tekst fra nettbrett A"
+
+
+def test_by_keyboard_a_failed_changes_buttons_keep_the_focus_and_the_status_says_why(host: Page) -> None:
+    saved_note(host, "Opprinnelig tekst")
+    edit(host, "Opprinnelig tekst", "\u200b\u200b")  # the server refuses it
+    failed = host.locator("#pending li.failed")
+    expect(failed).to_have_count(1)
+    expect(host.locator("#sync-status")).to_contain_text("Kunne ikke lagres (1): ")
+    failed.get_by_role("button", name="Prøv igjen").focus()
+    host.keyboard.press("Enter")
+    expect(failed).to_have_count(1)  # refused again
+    # On the button, or on its item while it is sent again.
+    host.wait_for_function("() => document.activeElement && document.activeElement.closest('#pending li.failed')")
+    failed.get_by_role("button", name="Forkast").focus()
+    host.keyboard.press("Enter")
+    expect(host.locator("#sync-status")).to_have_text(SAVED)
+    host.wait_for_function(FOCUSED)
+    assert focused_text(host) == SAVED
