@@ -48,9 +48,26 @@
     const held = active && active.form && target.contains(active) ? active.form.getAttribute("action") : null;
     focusedAction = config.verb === "post" ? config.path : held;
   });
+  // The projector's phase and whether it runs, said once each time they change (a press here, or on
+  // another screen): the ticking clock is not said (WCAG 4.1.3).
+  function timerState() {
+    const timer = document.getElementById("timer");
+    if (!timer) return "";
+    return ["#timer-phase", ".timer-status"].map(function (selector) {
+      const element = timer.querySelector(selector);
+      return element ? element.textContent.trim() : "";
+    }).filter(Boolean).join(". ");
+  }
+  let announced = timerState();
+
   document.addEventListener("htmx:afterSwap", function (event) {
     tick();
     const target = event.detail.target;
+    const announce = document.getElementById("timer-announce");
+    if (announce && target && target.id === "timer" && timerState() !== announced) {
+      announced = timerState();
+      announce.textContent = announced;
+    }
     if (!focusedAction || !target || target.id !== "timer") return;
     const action = focusedAction;
     focusedAction = null;

@@ -96,3 +96,21 @@ def test_next_phase_pressed_from_the_keyboard_keeps_the_focus_on_next_phase(
     expect(page.get_by_role("button", name="Neste fase")).to_be_focused()
     page.wait_for_timeout(2500)  # the polls that follow, each a swap, leave it there too
     expect(page.get_by_role("button", name="Neste fase")).to_be_focused()
+
+
+def test_the_projector_says_the_new_phase_once_and_not_the_ticking_clock(page: Page, live_server: LiveServer) -> None:
+    # A press changed the phase and the state in silence for a screen reader (WCAG 4.1.3).
+    workshop = build_workshop(slug="si-fra", tables=3)
+    open_timer(page, live_server, workshop)
+    announce = page.locator("#timer-announce")
+    expect(announce).to_have_attribute("role", "status")
+    expect(announce).to_have_text("")
+    page.get_by_role("button", name="Start").click()
+    expect(announce).to_have_text("Individuelt. Tiden går")
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
+    page.get_by_role("button", name="Neste fase").click()
+    expect(announce).to_have_text("Gruppe. Tiden går")
+    page.evaluate("""() => { window.said = 0; new MutationObserver(() => { window.said += 1; }).observe(
+        document.getElementById('timer-announce'), {childList: true, characterData: true, subtree: true}); }""")
+    page.wait_for_timeout(3000)  # polls and the ticking clock: nothing new is said
+    assert page.evaluate("() => window.said") == 0
