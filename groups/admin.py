@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db.models import Count, ForeignKey, ManyToManyField, Q, QuerySet
 from django.forms import CheckboxSelectMultiple, ModelChoiceField, ModelMultipleChoiceField
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from django.utils.text import Truncator
@@ -33,15 +35,31 @@ class TableAdmin(InOneWorkshopAdmin):
     actions = ("renew_access",)
 
     @admin.action(description=_("Renew access (new link and code)"))
-    def renew_access(self, request: HttpRequest, queryset: QuerySet[Table]) -> None:
-        """A lost tablet: the table gets a new link and code, the old ones stop working, notes stay."""
-        renewed = []
-        for table in queryset.order_by("workshop", "number"):
-            table.renew_access()
-            renewed.append(f"{table.label} ({table.workshop}): {table.join_code}")
-        self.message_user(
-            request, _("New codes: %(codes)s") % {"codes": "; ".join(renewed)}, messages.SUCCESS
-        )
+    def renew_access(self, request: HttpRequest, queryset: QuerySet[Table]) -> TemplateResponse | None:
+        """A lost tablet: the table gets a new link and code, the old ones stop working, notes stay.
+
+        First a page to confirm, which carries the codes it showed: the confirmation sent twice (a
+        reload that posts again) renews once, as the live page's button does (Table.renew_access).
+        """
+        tables = list(queryset.select_related("workshop").order_by("workshop", "number"))
+        if request.POST.get("post") != "yes":
+            context = {
+                **self.admin_site.each_context(request), "title": _("Renew access?"), "tables": tables,
+                "opts": self.model._meta, "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            }
+            return TemplateResponse(request, "admin/groups/table/renew_access.html", context)
+        renewed, before = [], []
+        for table in tables:
+            done = table.renew_access(seen_code=request.POST.get(f"seen-{table.pk}", ""))
+            (renewed if done else before).append(f"{table.label} ({table.workshop}): {table.join_code}")
+        if renewed:
+            self.message_user(request, _("New codes: %(codes)s") % {"codes": "; ".join(renewed)}, messages.SUCCESS)
+        if before:
+            self.message_user(
+                request, _("Renewed already (the same confirmation came twice), so not again: %(codes)s")
+                % {"codes": "; ".join(before)}, messages.WARNING,
+            )
+        return None
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Table]:
         return super().get_queryset(request).prefetch_related("organisations")

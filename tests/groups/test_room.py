@@ -195,15 +195,24 @@ def test_live_overview_and_qr_sheet_offer_renewal_with_a_confirmation(
         assert "data-confirm=" in html and "Ny lenke og kode" in html
 
 
-def test_admin_action_renews_access(facilitator_client: Client, workshop: Workshop) -> None:
+def test_admin_action_renews_access_once_confirmed_and_once_when_the_confirmation_comes_twice(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The action renewed at once, and a repeated POST renewed again: the first new code was dead on arrival.
     old_codes = {t.pk: t.join_code for t in workshop.tables.all()}
-    response = facilitator_client.post(
-        "/admin/groups/table/",
-        {"action": "renew_access", "_selected_action": list(old_codes)}, follow=True,
-    )
+    chosen = {"action": "renew_access", "_selected_action": list(old_codes)}
+    asked = facilitator_client.post("/admin/groups/table/", chosen)
+    assert asked.status_code == 200 and "Ja, forny tilgangen" in asked.content.decode()
+    assert {t.pk: t.join_code for t in workshop.tables.all()} == old_codes  # nothing yet
+    confirmed = {**chosen, "post": "yes", **{f"seen-{pk}": code for pk, code in old_codes.items()}}
+    response = facilitator_client.post("/admin/groups/table/", confirmed, follow=True)
     assert response.status_code == 200
-    for t in Table.objects.filter(pk__in=old_codes):
-        assert t.join_code != old_codes[t.pk] and t.join_code in response.content.decode()
+    new_codes = {t.pk: t.join_code for t in workshop.tables.all()}
+    for pk, code in new_codes.items():
+        assert code != old_codes[pk] and code in response.content.decode()
+    again = facilitator_client.post("/admin/groups/table/", confirmed, follow=True)
+    assert {t.pk: t.join_code for t in workshop.tables.all()} == new_codes
+    assert "Fornyet allerede" in again.content.decode()
     assert RevokedAccess.objects.count() == 2
 
 
