@@ -48,7 +48,8 @@ class TableAdmin(InOneWorkshopAdmin):
                 "opts": self.model._meta, "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             }
             return TemplateResponse(request, "admin/groups/table/renew_access.html", context)
-        renewed, before = [], []
+        renewed: list[str] = []
+        before: list[str] = []
         for table in tables:
             done = table.renew_access(seen_code=request.POST.get(f"seen-{table.pk}", ""))
             (renewed if done else before).append(f"{table.label} ({table.workshop}): {table.join_code}")
