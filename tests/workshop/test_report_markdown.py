@@ -183,3 +183,17 @@ def test_bench_report_markdown_measures_time_and_memory() -> None:
         seconds, peak_mib = bench_report_markdown(report_body(request, workshop), title=workshop.title)
     print(f"report_markdown: {seconds:.3f} s, peak {peak_mib:.1f} MiB (small workshop)")
     assert seconds > 0 and peak_mib > 0
+
+
+def test_a_talks_speakers_are_lines_of_their_own_not_the_first_of_its_notes() -> None:
+    # "- Kari Nordmann, Direktør, IMDi" ran on into the notes' list below it, as if it were a note.
+    workshop = published_workshop("foredrag")
+    talk = workshop.programme.get(kind="talk")
+    Note.objects.create(workshop=workshop, programme_item=talk, text="IMDi viste tallene")
+    _, markdown, _ = as_markdown(workshop)
+    tokens, _ = render(markdown)
+    section = markdown[markdown.index("### IMDi"):]
+    assert section.split("\n\n")[1].startswith("Kari Nordmann, Direktør, IMDi")
+    items = [tokens[i + 2].content for i, token in enumerate(tokens) if token.type == "list_item_open"]
+    assert not any("Kari Nordmann" in item for item in items)
+    assert "IMDi viste tallene" in " ".join(items)
