@@ -30,7 +30,11 @@ class EvaluationConfig(AppConfig):
 
 
 def responses_state(workshop: Workshop) -> Hashable:
-    """The survey's answers as they stand (responses are never changed, only added)."""
-    from evaluation.models import Response
+    """The survey's answers as they stand (responses are never changed, only added), and whether it is
+    still open: its closing time passing changes nothing stored, yet the report then shows the results."""
+    from django.db.models import Count
 
-    return Response.objects.filter(survey__workshop=workshop).count()
+    from evaluation.models import Survey
+
+    surveys = Survey.objects.filter(workshop=workshop).annotate(answered=Count("responses"))
+    return tuple((survey.answered, survey.is_open()) for survey in surveys)  # type: ignore[attr-defined]

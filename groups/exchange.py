@@ -34,7 +34,7 @@ from groups.models import (
 )
 from workshop.access import facilitated_workshop
 from workshop.downloads import csv_response
-from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused, refusal
+from workshop.exchange import COPY, ExchangePart, ImportContext, ImportRefused, read_time, refusal, required_time
 from workshop.models import Workshop
 from workshop.text import in_norwegian_order, without_bidi_controls
 
@@ -84,6 +84,8 @@ def export_notes(workshop: Workshop, keys: dict[str, Any]) -> list[dict[str, Any
             "organisation": note.organisation.name if note.organisation else None,
             "kind": note.kind, "text": note.text, "position": note.position,
             "shared_in_plenum": note.shared_in_plenum, "version": note.version,
+            # When it was written and last changed: a restore on another server keeps the day's times.
+            "created_at": note.created_at.isoformat(), "updated_at": note.updated_at.isoformat(),
             "highlighted_on": sorted(questions[question.pk][1] for question in note.highlighted_on.all()),
         }
         if keys["history"]:
@@ -165,7 +167,7 @@ def load_replaced_links(rows: Any, table: Table, where: str) -> None:
             raise ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
                                    "Import a copy instead.") % {"where": where}])
         revoked.table, revoked.join_code = table, code
-        revoked.revoked_at = datetime.datetime.fromisoformat(row["replaced_at"])
+        revoked.revoked_at = read_time(row["replaced_at"]) or revoked.revoked_at
         revoked.save(update_fields=["table", "join_code", "revoked_at"])
 
 
@@ -177,6 +179,7 @@ def load_notes(rows: Any, context: ImportContext) -> None:
     notes: list[Note] = []
     highlights: list[tuple[Note, list[Any]]] = []
     histories: list[tuple[Note, list[dict[str, Any]]]] = []
+    times: list[tuple[datetime.datetime | None, datetime.datetime | None]] = []
     for index, row in enumerate(rows):
         where = _("Note %(n)s") % {"n": index + 1}
         client_id = row["client_id"]
@@ -207,6 +210,7 @@ def load_notes(rows: Any, context: ImportContext) -> None:
             raise ImportRefused([_("%(where)s is longer than %(max)s characters.")
                                  % {"where": where, "max": NOTE_MAX_LENGTH}])
         note.refuse_other_workshops()  # a question of another round, an organisation of another workshop
+        times.append((read_time(row.get("created_at")), read_time(row.get("updated_at"))))
         notes.append(note)
         highlights.append((note, [context.question(row["round"], i, where) for i in row["highlighted_on"]]))
         if "history" in row:
@@ -218,6 +222,14 @@ def load_notes(rows: Any, context: ImportContext) -> None:
                 raise ImportRefused([_("Some notes in the file are already on this server. Import a copy instead.")])
     # In batches of plain INSERTs: a 10,000-note workshop is imported in seconds, not minutes.
     Note.objects.bulk_create(notes, batch_size=NOTE_BATCH)
+    # The times the file gives, which bulk_create sets to now (auto_now_add, auto_now); a file without them
+    # (the demo, an older export) keeps now.
+    timed = []
+    for note, (created, updated) in zip(notes, times, strict=True):
+        if created is not None:
+            note.created_at, note.updated_at = created, updated or created
+            timed.append(note)
+    Note.objects.bulk_update(timed, ["created_at", "updated_at"], batch_size=NOTE_BATCH)
     Highlight = Note.highlighted_on.through
     Highlight.objects.bulk_create([
         Highlight(note_id=note.pk, question_id=question.pk)
@@ -225,7 +237,7 @@ def load_notes(rows: Any, context: ImportContext) -> None:
     ], batch_size=NOTE_BATCH)
     NoteChange.objects.bulk_create([
         NoteChange(
-            note=note, action=change["action"], at=datetime.datetime.fromisoformat(change["at"]),
+            note=note, action=change["action"], at=required_time(change["at"]),
             table=tables.get(change["table"]) if change["table"] is not None else None,
             join_code=change["join_code"], text=change["text"], version=change["version"],
         )

@@ -151,6 +151,8 @@ def export_workshop(workshop: Workshop, *, history: bool = False) -> dict[str, A
         "status": workshop.status, "listed": workshop.listed, "summary": workshop.summary,
         "report_shows_themes": workshop.report_shows_themes,
         "published_at": workshop.published_at.isoformat() if workshop.published_at else None,
+        # A day ended and moved before it was published still takes a tablet's late note (Board.takes_late_change).
+        "closed_at": workshop.closed_at.isoformat() if workshop.closed_at else None,
         "current_round": workshop.current_round.number if workshop.current_round else None,
         "programme": [
             {
@@ -286,6 +288,22 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
+def read_time(value: Any) -> datetime.datetime | None:
+    """A time the file gives (ISO 8601), or None; one without its offset is read as the server's time
+    zone. A value of the wrong form raises ValueError or TypeError: "a value in it has the wrong form"."""
+    if value is None:
+        return None
+    moment = datetime.datetime.fromisoformat(value)
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+def required_time(value: Any) -> datetime.datetime:
+    moment = read_time(value)
+    if moment is None:
+        raise ValueError("a time is missing")  # caught: "a value in it has the wrong form"
+    return moment
+
+
 def _no_constant(name: str) -> None:
     raise ValueError(name)
 
@@ -368,10 +386,9 @@ def _load(data: dict[str, Any], *, mode: str, replace: bool, slug: str, title: s
         if existing is not None:
             replaced = replaced_by_import(existing)
             existing.delete()
-        published_at = data["published_at"]
         workshop = Workshop(
             **details, slug=new_slug, status=data["status"],
-            published_at=datetime.datetime.fromisoformat(published_at) if published_at else None,
+            published_at=read_time(data["published_at"]), closed_at=read_time(data.get("closed_at")),
         )
     _checked(workshop, _("The workshop"))
     if Workshop.objects.filter(slug=workshop.slug).exists():

@@ -28,7 +28,7 @@ register = template.Library()
 
 @dataclass
 class ReportEvaluation:
-    results: SurveyResults
+    results: SurveyResults | None  # None while the survey is open
     charts: list[Chart]
 
 
@@ -42,6 +42,10 @@ def report_evaluation(workshop: Workshop) -> ReportEvaluation | None:
     )
     if survey is None or not survey.response_count:  # type: ignore[attr-defined]
         return None
+    if survey.is_open():
+        # While answers still come, totals that move by one show what the last person answered to anyone
+        # who saw them send it: the report shows the results once the survey has closed.
+        return ReportEvaluation(None, [])
     results = survey_results(
         survey, approved_texts_only=True, response_count=survey.response_count  # type: ignore[attr-defined]
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import timezone
 
 from evaluation.models import Answer, Question, Survey
 from tests.evaluation.factories import build_survey, question, respond
@@ -50,6 +51,19 @@ def test_the_results_page_shows_the_link_and_qr_code_to_show_at_the_end_of_the_d
     assert "http://testserver/evaluering/inkludering/" in show and "<svg" in show
 
 
+def test_the_qr_page_of_a_closed_survey_warns_the_facilitator_before_the_room_scans_it(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    # A survey copied with "Use as template" starts closed; the projector page showed its code as if open,
+    # and the room got "The survey is closed".
+    show = f"/fasilitator/{survey.workshop.slug}/evaluering/vis/"
+    assert "Undersøkelsen er stengt" not in facilitator_client.get(show).content.decode()
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now())
+    html = facilitator_client.get(show).content.decode()
+    assert "Undersøkelsen er stengt: de som skanner denne koden, får beskjed om det og kan ikke svare." in html
+    assert f'href="/admin/evaluation/survey/{survey.pk}/change/"' in html
+
+
 def test_a_workshop_without_a_survey_offers_to_create_one(facilitator_client: Client, workshop: Workshop) -> None:
     response = facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/")
     assert response.status_code == 200
@@ -76,6 +90,7 @@ def test_approving_comments_puts_only_those_in_the_report(facilitator_client: Cl
     assert Answer.objects.filter(approved=True).count() == 1
 
     survey.workshop.publish()
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now())  # the report shows a closed survey's
     report = Client().get(f"/rapport/{survey.workshop.slug}/").content.decode()
     assert "Godt organisert" in report and "Mer tid til grupper" not in report
 

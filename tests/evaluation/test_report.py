@@ -7,7 +7,7 @@ from django.test import Client
 from pytest_django import DjangoAssertNumQueries
 
 from evaluation.models import Survey
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import build_survey, closed_survey, respond
 from tests.factories import build_workshop
 from workshop.models import Workshop
 
@@ -21,7 +21,7 @@ REPORT_WITH_SURVEY_QUERIES = 2 + 11 + 4
 def published_with_survey(slug: str, responses: int) -> Survey:
     workshop = build_workshop(slug=slug, tables=2, notes_per_table=5)
     workshop.publish()
-    survey = build_survey(workshop)
+    survey = closed_survey(workshop)  # the report shows the results of a closed survey
     segments = ("fylkeskommune", "annen-organisasjon")
     for n in range(responses):
         answer = respond(survey, q1=segments[n % 2], q2="yes", q3="nyttig", q4="enig", q5=f"Kommentar {n}")
@@ -81,3 +81,27 @@ def test_an_unpublished_report_shows_its_evaluation_to_facilitators_only(facilit
     respond(survey, q1="fylkeskommune")
     assert Client().get("/rapport/utkast-evaluering/").status_code == 404
     assert 'id="evaluation"' in facilitator_client.get("/rapport/utkast-evaluering/").content.decode()
+
+
+def test_while_the_survey_is_open_the_report_shows_no_results_that_could_tell_who_answered_what(
+    client: Client,
+) -> None:
+    # The totals moved by one with each answer: anyone who saw a person send theirs could read what they answered.
+    import datetime
+
+    from django.utils import timezone
+
+    survey = published_with_survey("apen-evaluering", responses=6)
+    Survey.objects.filter(pk=survey.pk).update(closes_at=None)
+    url = f"/rapport/{survey.workshop.slug}/"
+    html = client.get(url).content.decode()
+    assert "Evalueringen er fortsatt åpen." in html
+    assert "I alt" not in html and "6 deltakere" not in html and '<svg class="chart"' not in html
+
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now() + datetime.timedelta(hours=1))
+    assert "Evalueringen er fortsatt åpen." in client.get(url).content.decode()
+    # As if the hour had passed (update(): no save, nothing else of the report's state moves): the cached
+    # report shows the results at once.
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now() - datetime.timedelta(minutes=1))
+    html = client.get(url).content.decode()
+    assert "Oppsummering av svarene fra 6 deltakere på evalueringen." in html and "I alt" in html

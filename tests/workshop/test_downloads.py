@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from django.test import Client
 
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop
 from workshop.models import Workshop
 
@@ -55,7 +55,7 @@ def test_the_zip_holds_every_format_and_for_facilitators_the_csvs_and_the_export
     facilitator_client: Client,
 ) -> None:
     workshop = build_workshop(slug="alt", notes_per_table=3)
-    survey = build_survey(workshop)
+    survey = closed_survey(workshop)  # the report shows the results of a closed survey
     for where in ("fylkeskommune", "annen-organisasjon"):
         respond(survey, q1=where)
     workshop.publish()

@@ -387,6 +387,26 @@ def test_a_refused_import_page_says_why_and_writes_nothing(facilitator_client: A
     assert row_counts() == before
 
 
+def test_a_restore_keeps_when_each_note_was_written_and_when_the_day_ended() -> None:
+    # Every note was timed at the import, and the day's end was lost: a tablet's late note was then refused.
+    import datetime
+
+    from django.utils import timezone
+
+    workshop = build_workshop(slug="tider", notes_per_table=2)
+    written = timezone.now() - datetime.timedelta(days=30)
+    Note.objects.filter(workshop=workshop).update(created_at=written, updated_at=written + datetime.timedelta(hours=1))
+    workshop.end_day()
+    ended = Workshop.objects.get(pk=workshop.pk).closed_at
+    exported = export_json(workshop)
+    workshop.delete()
+    restored = import_workshop(exported).workshop
+    assert restored is not None and restored.closed_at == ended
+    assert set(restored.notes.values_list("created_at", "updated_at")) == {
+        (written, written + datetime.timedelta(hours=1))
+    }
+
+
 def test_a_restore_keeps_a_tables_replaced_link_replaced(client: Client) -> None:
     # The export did not carry replaced links: after a restore the old one gave a 404 instead of
     # "replaced", and a tablet's changes kept under it could no longer be taken over by the new one.

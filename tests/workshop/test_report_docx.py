@@ -15,7 +15,7 @@ from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 
 from groups.models import Note
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
 from workshop.models import Organisation, Workshop
 from workshop.report_docx import bench_report_docx, report_docx, word_language
@@ -46,7 +46,7 @@ def published_workshop(slug: str = "word-rapport", *, responses: int = 6) -> Wor
         workshop=workshop, table=table(workshop), round=round_one, question=first_question,
         organisation=agder, kind=Note.Kind.ADVICE, shared_in_plenum=True, text="Bygg lag på tvers: æøå ÆØÅ",
     )
-    survey = build_survey(workshop)
+    survey = closed_survey(workshop)  # the report shows the results of a closed survey
     for n in range(responses):
         respond(survey, q1=("fylkeskommune", "annen-organisasjon")[n % 2], q2="yes", q3="nyttig", q4="enig")
     workshop.publish()

@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from groups.models import Note
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
 from workshop.models import Organisation, Question, Workshop
 from workshop.report_markdown import bench_report_markdown, escape_markdown, report_markdown
@@ -52,7 +52,7 @@ def published_workshop(slug: str = "markdown-rapport") -> Workshop:
         workshop=workshop, table=table(workshop), round=round_one, question=round_one.questions.get(order=1),
         organisation=agder, kind=Note.Kind.ADVICE, shared_in_plenum=True, text="Bygg lag på tvers",
     )
-    survey = build_survey(workshop)
+    survey = closed_survey(workshop)  # the report shows the results of a closed survey
     for n in range(6):
         respond(survey, q1=("fylkeskommune", "annen-organisasjon")[n % 2], q2="yes", q3="nyttig", q4="enig")
     workshop.publish()

@@ -23,7 +23,7 @@ from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
 
 from groups.models import Note
-from tests.evaluation.factories import build_survey, respond
+from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
 from workshop import report_pdf as module
 from workshop.models import Question, Workshop
@@ -70,7 +70,7 @@ def report_workshop(db: None) -> Workshop:
         workshop=workshop, table=table(workshop, 2), round=question.round, question=question,
         text=f"Se her: {HOSTILE}", position=200,
     )
-    survey = build_survey(workshop)
+    survey = closed_survey(workshop)  # the report shows the results of a closed survey
     for n in range(8):
         respond(survey, q1=["fylkeskommune", "annen-organisasjon"][n % 2], q2="yes", q3="nyttig", q4="enig")
     workshop.publish()
@@ -215,6 +215,21 @@ def test_fonts_are_embedded(report_workshop: Workshop, request_: HttpRequest) ->
         described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
         descriptor = described["/FontDescriptor"].get_object()
         assert "/FontFile2" in descriptor or "/FontFile3" in descriptor, f"{name} is not embedded"
+
+
+def test_an_emoji_in_a_note_is_drawn_from_an_emoji_font_not_an_empty_box(db: None, request_: HttpRequest) -> None:
+    # DejaVu has no emoji: "👍" typed on a tablet printed as an empty box (the set-up now installs
+    # fonts-noto-color-emoji, which WeasyPrint falls back to).
+    workshop = build_workshop(slug="emoji", notes_per_table=1)
+    question = sample_question(workshop)
+    Note.objects.create(workshop=workshop, table=table(workshop), round=question.round, question=question,
+                        text="Bra jobba 👍🎉")
+    reader = PdfReader(io.BytesIO(report_pdf(request_, workshop)))
+    fonts = {
+        str(font.get_object()["/BaseFont"]) for page in reader.pages
+        for font in resources(page).get("/Font", {}).values()
+    }
+    assert any("Emoji" in name for name in fonts), fonts
 
 
 def test_the_document_has_a_heading_contents_and_the_body(report_workshop: Workshop, request_: HttpRequest) -> None:
