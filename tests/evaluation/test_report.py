@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries
 
 from evaluation.models import Survey
@@ -87,10 +90,6 @@ def test_while_the_survey_is_open_the_report_shows_no_results_that_could_tell_wh
     client: Client,
 ) -> None:
     # The totals moved by one with each answer: anyone who saw a person send theirs could read what they answered.
-    import datetime
-
-    from django.utils import timezone
-
     survey = published_with_survey("apen-evaluering", responses=6)
     Survey.objects.filter(pk=survey.pk).update(closes_at=None)
     url = f"/rapport/{survey.workshop.slug}/"
@@ -105,3 +104,21 @@ def test_while_the_survey_is_open_the_report_shows_no_results_that_could_tell_wh
     Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now() - datetime.timedelta(minutes=1))
     html = client.get(url).content.decode()
     assert "Oppsummering av svarene fra 6 deltakere på evalueringen." in html and "I alt" in html
+
+
+def test_a_question_nobody_answered_says_no_answers_not_no_answers_yet_once_the_survey_is_closed(
+    client: Client, facilitator_client: Client
+) -> None:
+    # "Ingen svar ennå." in a report no more answers could come to.
+    workshop = build_workshop(slug="ingen-svar")
+    workshop.publish()
+    survey = build_survey(workshop)
+    for n in range(6):
+        respond(survey, q1=("fylkeskommune", "annen-organisasjon")[n % 2])
+    results = facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/").content.decode()
+    assert "Ingen svar ennå." in results  # open: answers may still come
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now())
+    report = client.get(f"/rapport/{workshop.slug}/").content.decode()
+    assert "Ingen svar." in report and "Ingen svar ennå." not in report
+    results = facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/").content.decode()
+    assert "Ingen svar." in results and "Ingen svar ennå." not in results
