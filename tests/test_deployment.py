@@ -119,6 +119,21 @@ def test_gunicorn_serves_the_wsgi_module_on_port_8000(command: list[str], settin
     assert callable(application)
 
 
+def test_compose_runs_gunicorn_as_the_dockerfile_does_with_its_timeout() -> None:
+    # Compose's command replaced the CMD and dropped --timeout 120: a large PDF's worker was killed at 30 s.
+    image, compose = dockerfile_cmd(), compose_app_command()
+    assert image[image.index("gunicorn"):] == compose[compose.index("gunicorn"):]
+    assert image[image.index("--timeout") + 1] == "120"
+
+
+def test_compose_passes_the_https_settings_and_checks_the_app_is_up() -> None:
+    app = load_compose()["services"]["app"]
+    assert {"SECURE_COOKIES", "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER", "SECURE_HSTS_SECONDS"} <= set(
+        app["environment"]
+    )
+    assert "healthcheck" in app
+
+
 def test_compose_migrates_with_manage_py_before_serving() -> None:
     command = compose_app_command()
     assert command[:4] == ["python", "manage.py", "migrate", "--noinput"]
@@ -129,7 +144,7 @@ def test_compose_migrates_with_manage_py_before_serving() -> None:
 
 def test_dockerignore_keeps_local_state_out_of_the_image() -> None:
     ignored = set((ROOT / ".dockerignore").read_text(encoding="utf-8").split())
-    assert {".git", ".venv", "db.sqlite3"} <= ignored
+    assert {".git", ".venv", "db.sqlite3", ".demo-secret-key", ".bench.sqlite3*"} <= ignored
 
 
 def test_production_settings_use_the_manifest_storage() -> None:
