@@ -129,17 +129,23 @@ class Board:
             notes = notes.filter(round=self.round)
         return notes.select_related("question", "organisation").order_by("position", "pk")
 
-    def deleted_notes(self) -> NoteQuerySet:
-        """Notes deleted here that can still be brought back: by a host for a while, by a facilitator always."""
+    def restorable_notes(self) -> NoteQuerySet:
+        """Notes deleted here that can still be brought back: by a host for a while, by a facilitator always.
+        Whatever the round: an Undo sent as the facilitator moved the day on is still an undo."""
         notes = self.reachable_notes(deleted_too=True).filter(deleted_at__isnull=False)
-        if self.table is not None:
-            notes = notes.filter(round=self.round)
         if not self.by_facilitator:
             notes = notes.recently_deleted()
+        return notes
+
+    def deleted_notes(self) -> NoteQuerySet:
+        """The restorable notes the board shows: a table's, of the round it shows."""
+        notes = self.restorable_notes()
+        if self.table is not None:
+            notes = notes.filter(round=self.round)
         return notes.order_by("-deleted_at")
 
     def check_restorable(self, note: Note) -> None:
-        if note.deleted_at is not None and not self.deleted_notes().filter(pk=note.pk).exists():
+        if note.deleted_at is not None and not self.restorable_notes().filter(pk=note.pk).exists():
             raise PermissionDenied(_("It is too late to undo this here. The facilitator can still restore the note."))
 
     def questions(self) -> QuerySet[Question]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
@@ -114,3 +117,23 @@ def test_the_projector_says_the_new_phase_once_and_not_the_ticking_clock(page: P
         document.getElementById('timer-announce'), {childList: true, characterData: true, subtree: true}); }""")
     page.wait_for_timeout(3000)  # polls and the ticking clock: nothing new is said
     assert page.evaluate("() => window.said") == 0
+
+
+def test_the_projector_timer_is_answered_304_while_nothing_changes(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # Every poll was a 200 with the whole timer: the poll did not say what it showed.
+    settings.LIVE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="stille-timer", tables=2)
+    open_timer(page, live_server, workshop)
+    url = f"{live_server.url}/fasilitator/{workshop.slug}/timer/"
+    polls: list[int] = []
+    page.on("response", lambda response: polls.append(response.status) if response.url == url else None)
+    page.wait_for_timeout(3500)
+    assert polls.count(304) >= 2 and polls[-1] == 304, polls
+
+    facilitator = Client()
+    facilitator.force_login(User.objects.get(username="fasilitator"))
+    facilitator.post(f"/fasilitator/{workshop.slug}/timer/start/", {"phase": ""})  # from another screen
+    expect(page.locator(".timer-status")).to_have_text("Tiden går")
+    assert 200 in polls[polls.index(304):], polls

@@ -92,6 +92,16 @@ def test_host_undoes_a_delete(client: Client, workshop: Workshop, base: str, not
     assert Note.objects.get().text == "Første"
 
 
+def test_an_undo_sent_as_the_facilitator_moves_the_day_on_is_still_an_undo(
+    client: Client, facilitator_client: Client, workshop: Workshop, base: str, note: Note
+) -> None:
+    # "Too late to undo" a few seconds after the delete: the restore looked only at the round the board shows.
+    client.post(f"{base}{note.pk}/slett/")
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/neste-runde/", {"from_round": workshop.current_round_id})
+    assert client.post(f"{base}{note.pk}/angre/").status_code == 302
+    assert Note.objects.get().text == "Første"
+
+
 def test_host_cannot_undo_after_the_undo_window(client: Client, workshop: Workshop, base: str, note: Note) -> None:
     client.post(f"{base}{note.pk}/slett/")
     Note.everything.filter(pk=note.pk).update(deleted_at=timezone.now() - datetime.timedelta(hours=1))
