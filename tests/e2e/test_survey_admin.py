@@ -62,3 +62,21 @@ def test_the_survey_admin_page_writes_questions_with_their_answers_and_passes_ax
     expect(page.locator(".survey-not-ready")).to_be_visible()
     found += serious_violations(page)
     assert found == []
+
+
+def test_each_question_row_added_with_add_another_gets_the_next_number(page: Page, live_server: LiveServer) -> None:
+    # The copied row kept the copied number: five new questions all had order 1 (or all the same next one).
+    workshop = build_workshop(slug="rekkefolge")
+    survey = build_survey(workshop)
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    change = f"/admin/evaluation/survey/{survey.pk}/change/"
+    log_in(page, live_server.url, change)
+    page.wait_for_url(f"**{change}")
+    orders = page.locator("input[name^='questions-'][name$='-order']:not([name*='__prefix__'])")
+    before = orders.count()
+    last = int(orders.nth(before - 1).input_value())
+    add = page.locator(".add-row a").first
+    add.click()
+    add.click()
+    expect(orders).to_have_count(before + 2)
+    assert [int(orders.nth(index).input_value()) for index in (before, before + 1)] == [last + 1, last + 2]
