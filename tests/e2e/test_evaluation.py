@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 from pytest_django.live_server_helper import LiveServer
 
-from evaluation.models import Answer, Response
+from evaluation.models import Answer, Response, Survey
 from tests.e2e.test_accessibility import serious_violations
 from tests.evaluation.factories import build_survey, question, respond
 from tests.factories import build_workshop
@@ -91,6 +92,14 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     base = live_server.url
     found: list[str] = []
 
+    # The survey's page with its errors, while it is open.
+    page.goto(f"{base}/evaluering/{workshop.slug}/")
+    page.get_by_role("button", name="Send svarene mine").click()  # nothing ticked: errors shown
+    expect(page.get_by_role("alert").first).to_contain_text("Svar på dette spørsmålet.")
+    found += serious_violations(page)
+    # The report shows the results once the survey has closed.
+    Survey.objects.filter(pk=survey.pk).update(closes_at=timezone.now())
+
     page.goto(f"{base}/rapport/{workshop.slug}/#evaluation")
     expect(page.locator("#evaluation svg.chart").first).to_be_visible()
     found += serious_violations(page)
@@ -101,10 +110,6 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     found += serious_violations(page)
     # A long unbroken word in a comment breaks rather than widening the page.
     assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
-    page.goto(f"{base}/evaluering/{workshop.slug}/")
-    page.get_by_role("button", name="Send svarene mine").click()  # nothing ticked: errors shown
-    expect(page.get_by_role("alert").first).to_contain_text("Svar på dette spørsmålet.")
-    found += serious_violations(page)
 
     log_in(page, base, f"/fasilitator/{workshop.slug}/evaluering/")
     found += serious_violations(page)
