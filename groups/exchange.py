@@ -111,6 +111,19 @@ def export_themes(workshop: Workshop, keys: dict[str, Any]) -> list[dict[str, An
     ]
 
 
+def check_link_made_here(token: Any, code: Any, where: str) -> None:
+    """Refused unless a link and code are of the kind Bordnotat makes: a short link could be guessed, one
+    with "/" in it breaks the QR sheet."""
+    if not (is_access_token(token) and is_join_code(code)):
+        raise ImportRefused([_("%(where)s: its link or code is not one Bordnotat makes. Import a copy instead.")
+                             % {"where": where}])
+
+
+def link_taken(where: str) -> ImportRefused:
+    return ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
+                            "Import a copy instead.") % {"where": where}])
+
+
 def load_tables(rows: Any, context: ImportContext) -> None:
     if rows is None:
         return
@@ -125,17 +138,12 @@ def load_tables(rows: Any, context: ImportContext) -> None:
             table.access_token, table.join_code = new_access_token(), codes[index]
         else:
             table.access_token, table.join_code = row["access_token"], row["join_code"]
-            if not (is_access_token(table.access_token) and is_join_code(table.join_code)):
-                # A short link could be guessed, one with "/" in it breaks the QR sheet: only what
-                # this server would have made is restored.
-                raise ImportRefused([_("%(where)s: its link or code is not one Bordnotat makes. "
-                                       "Import a copy instead.") % {"where": where}])
+            check_link_made_here(table.access_token, table.join_code, where)
             taken = Table.objects.filter(access_token=table.access_token) | Table.objects.filter(
                 join_code=table.join_code
             )
             if taken.exists():
-                raise ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
-                                       "Import a copy instead.") % {"where": where}])
+                raise link_taken(where)
             if RevokedAccess.objects.filter(access_token=table.access_token).exists():
                 # Replaced after the file was made (a restore over the workshop keeps what it replaced).
                 raise ImportRefused([_("%(where)s: its link was replaced after this file was made, and a replaced "
@@ -157,15 +165,12 @@ def load_replaced_links(rows: Any, table: Table, where: str) -> None:
     the restore replaces left them) are the table's again, the others are made."""
     for row in rows:
         token, code = row["access_token"], row["join_code"]
-        if not (is_access_token(token) and is_join_code(code)):
-            raise ImportRefused([_("%(where)s: its link or code is not one Bordnotat makes. "
-                                   "Import a copy instead.") % {"where": where}])
+        check_link_made_here(token, code, where)
         revoked = RevokedAccess.objects.filter(access_token=token).first()
         if revoked is None:
             revoked = RevokedAccess.objects.create(table=table, access_token=token, join_code=code)
         elif revoked.table_id is not None and revoked.table_id != table.pk:
-            raise ImportRefused([_("%(where)s: its link or code belongs to a table already on this server. "
-                                   "Import a copy instead.") % {"where": where}])
+            raise link_taken(where)
         revoked.table, revoked.join_code = table, code
         revoked.revoked_at = read_time(row["replaced_at"]) or revoked.revoked_at
         revoked.save(update_fields=["table", "join_code", "revoked_at"])

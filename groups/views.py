@@ -6,6 +6,7 @@ import datetime
 import uuid
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Max, Q
@@ -150,14 +151,20 @@ def board(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     return render_board(request, board, part="notes", form=form)
 
 
+def valid_and_writable(board: Board, form: forms.Form) -> bool:
+    """Whether a change's form is valid, once the board takes changes (else 403). A closed day still
+    takes a table's change made before it ended, sent late by an offline tablet (Board.takes_late_change)."""
+    valid = form.is_valid()
+    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    return valid
+
+
 @require_POST
 @vary_on_headers(QUEUE_HEADER)
 def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     board = board_for(request, **kwargs)
     form = NewNoteForm(request.POST, board=board)
-    valid = form.is_valid()
-    # A closed day still takes a note written before it ended (sent late by an offline tablet).
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)
     if not valid:
         return render_board(request, board, part="compose", form=form, status=422)
     note, belongs_here = board.add_note(
@@ -177,9 +184,7 @@ def edit_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     board = board_for(request, **kwargs)
     note = board.note(note_id, deleted_too=True)
     form = EditNoteForm.for_note(note, board, request.POST or None)
-    valid = request.method == "POST" and form.is_valid()
-    # A closed day still takes an edit made before it ended (sent late by an offline tablet).
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)  # a GET's form is unbound: not valid
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
     if not valid:
@@ -211,8 +216,7 @@ def delete_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Htt
     board = board_for(request, **kwargs)
     note = board.note(note_id, deleted_too=True)
     form = ChangeForm(request.POST)
-    valid = form.is_valid()
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)
     if not valid:
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
     note.delete_softly(by=board.actor_at(form.cleaned_data["made_at"]), request_id=form.cleaned_data["request_id"])
@@ -227,8 +231,7 @@ def restore_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Ht
     board = board_for(request, **kwargs)
     note = board.note(note_id, deleted_too=True)
     form = ChangeForm(request.POST)
-    valid = form.is_valid()
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)
     if not valid:
         return HttpResponse(_("The request was not understood. Reload the page and try again."), status=400)
     board.check_restorable(note)
@@ -244,8 +247,7 @@ def move_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> HttpR
     board = board_for(request, **kwargs)
     note = board.note(note_id, deleted_too=True)
     form = MoveNoteForm(request.POST)
-    valid = form.is_valid()
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
     if not valid:
@@ -263,8 +265,7 @@ def share_note(request: HtmxHttpRequest, note_id: int, **kwargs: object) -> Http
     board = board_for(request, **kwargs)
     note = board.note(note_id, deleted_too=True)
     form = ShareNoteForm(request.POST)
-    valid = form.is_valid()
-    board.check_writable(made_at=form.cleaned_data.get("made_at") if valid else None)
+    valid = valid_and_writable(board, form)
     if note.deleted_at is not None:
         return deleted_meanwhile(request, board)
     if not valid:

@@ -85,11 +85,12 @@ def rows_for_lines(
 
 
 class AddedOnce(ExplainsHiddenFields):
-    """A form that adds a programme item or a round, carrying a key made when the page showed it.
+    """A form that adds something (a programme item, a round, a workshop), carrying a key made when
+    the page showed it.
 
     A repeat of the same post (a double click without JavaScript, a retry after a lost answer)
-    finds the row the first one made instead of adding a second; the model's unique key settles
-    two that arrive at once.
+    finds what the first one made instead of adding a second: `save_once` for a workshop's part,
+    `workshop_made_before` for a workshop. The models' unique key settles two that arrive at once.
     """
 
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)

@@ -52,16 +52,19 @@ def edit(page: Page, old: str, new: str) -> None:
     page.locator("#notes li.editing button[type=submit]").click()
 
 
-def test_a_conflict_waits_for_the_hosts_choice_through_a_reload(host: Page) -> None:
+def conflict_with_tablet_b(host: Page) -> None:
+    """The host edits a note offline while tablet B saves its own edit of it; back online, a conflict."""
     saved_note(host, "Slik det var")
     host.route("**/*", posts_refused)
     edit(host, "Slik det var", "Min tekst fra nettbrett A")
     note = Note.objects.get()
-    # Meanwhile tablet B saves its own edit.
     note.edit({"text": "Teksten fra nettbrett B"}, version=1, by=Actor(table=note.table))
-
     back_online(host)
     expect(host.locator("#notes li.conflict .mine")).to_have_text("Min tekst fra nettbrett A")
+
+
+def test_a_conflict_waits_for_the_hosts_choice_through_a_reload(host: Page) -> None:
+    conflict_with_tablet_b(host)
     host.reload()
 
     conflict = host.locator("#notes li.conflict")
@@ -348,14 +351,7 @@ def focused_text(page: Page) -> str:
 def test_by_keyboard_a_conflict_takes_the_focus_and_gives_it_back_to_the_note(host: Page) -> None:
     # The conflict replaced the editor that had the focus, and choosing removed the conflict: both times the
     # focus fell to the top of the page (WCAG 2.4.3).
-    saved_note(host, "Slik det var")
-    host.route("**/*", posts_refused)
-    edit(host, "Slik det var", "Min tekst fra nettbrett A")
-    note = Note.objects.get()
-    note.edit({"text": "Teksten fra nettbrett B"}, version=1, by=Actor(table=note.table))
-    back_online(host)
-    conflict = host.locator("#notes li.conflict")
-    expect(conflict.locator(".mine")).to_have_text("Min tekst fra nettbrett A")
+    conflict_with_tablet_b(host)
     host.wait_for_function(FOCUSED)
     assert "Noen andre endret dette notatet" in focused_text(host)
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from groups.models import Note
 from tests.factories import table
-from workshop.models import Workshop
+from workshop.models import Organisation, Workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -168,27 +168,33 @@ def test_a_table_offers_its_own_organisations_but_keeps_one_unseated_since_the_n
     assert Note.objects.get().organisation == moved
 
 
+def edit_said_by(client: Client, workshop: Workshop, organisation: Organisation) -> tuple[str, Note]:
+    """A note of table 1 said by `organisation`: its editor's page, then the note after its text was
+    changed to "Etter" with who said it as it was (the save must succeed)."""
+    note = Note.objects.create(
+        workshop=workshop, table=table(workshop, 1), round=workshop.current_round, organisation=organisation,
+        text="Før",
+    )
+    url = f"{notes_url(workshop, 1)}{note.pk}/endre/"
+    form = client.get(url).content.decode()
+    prefix = f"note-{note.pk}"
+    response = client.post(url, {
+        f"{prefix}-text": "Etter", f"{prefix}-organisation": organisation.pk, f"{prefix}-kind": "note",
+        f"{prefix}-version": note.version,
+    })
+    assert response.status_code == 302
+    note.refresh_from_db()
+    return form, note
+
+
 def test_editing_a_note_keeps_who_said_it_when_they_no_longer_sit_at_the_table(
     client: Client, workshop: Workshop
 ) -> None:
     # The editor offered only those seated: the note's own was missing, and saving dropped it unseen.
     unseated = table(workshop, 1).organisations.order_by("name")[0]
-    note = Note.objects.create(
-        workshop=workshop, table=table(workshop, 1), round=workshop.current_round, organisation=unseated, text="Før"
-    )
     table(workshop, 1).organisations.remove(unseated)
-    url = f"{notes_url(workshop, 1)}{note.pk}/endre/"
-
-    form = client.get(url).content.decode()
+    form, note = edit_said_by(client, workshop, unseated)
     assert f'<option value="{unseated.pk}" selected>{unseated.name}</option>' in form
-    prefix = f"note-{note.pk}"
-    response = client.post(url, {
-        f"{prefix}-text": "Etter", f"{prefix}-organisation": unseated.pk, f"{prefix}-kind": "note",
-        f"{prefix}-version": note.version,
-    })
-
-    assert response.status_code == 302
-    note.refresh_from_db()
     assert (note.text, note.organisation) == ("Etter", unseated)
 
 
@@ -199,20 +205,8 @@ def test_editing_a_note_said_by_an_organisation_seated_at_two_tables_saves_it(
     # and the tablet's queue retried the edit for ever while everything after it waited.
     organisation = table(workshop, 1).organisations.order_by("name")[0]
     table(workshop, 2).organisations.add(organisation)
-    note = Note.objects.create(
-        workshop=workshop, table=table(workshop, 1), round=workshop.current_round, organisation=organisation,
-        text="Før",
-    )
-    url = f"{notes_url(workshop, 1)}{note.pk}/endre/"
-    prefix = f"note-{note.pk}"
-    form = client.get(url).content.decode()
+    form, note = edit_said_by(client, workshop, organisation)
     assert form.count(f'<option value="{organisation.pk}" selected>{organisation.name}</option>') == 1
-    response = client.post(url, {
-        f"{prefix}-text": "Etter", f"{prefix}-organisation": organisation.pk, f"{prefix}-kind": "note",
-        f"{prefix}-version": note.version,
-    })
-    assert response.status_code == 302
-    note.refresh_from_db()
     assert (note.text, note.organisation) == ("Etter", organisation)
 
 
