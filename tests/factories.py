@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import time
 
 from groups.models import Note, Table
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
@@ -70,3 +71,14 @@ def read_csv(content: bytes, separator: str = ";") -> list[list[str]]:
     """A downloaded CSV's rows: Norwegian files are split by semicolons, English ones by commas."""
     assert content.startswith("\ufeff".encode())  # spreadsheets read æøå as UTF-8
     return list(csv.reader(io.StringIO(content.decode()[1:]), delimiter=separator))
+
+
+def clear_of_the_minute_turn(seconds: float) -> None:
+    """Wait, if need be, so that the next `seconds` do not cross a minute of the clock.
+
+    The live overview's ETag changes every minute by design (its activity lines say "N minutes
+    ago"), so a test that expects 304s across a turn of the minute would fail now and then.
+    """
+    left = 60 - time.time() % 60
+    if left < seconds:
+        time.sleep(left + 0.2)

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from groups.models import Note, RevokedAccess
-from tests.factories import build_workshop, table
+from tests.factories import build_workshop, clear_of_the_minute_turn, table
 from tests.groups.test_room import renew_url
 from workshop.models import Organisation, Workshop
 
@@ -45,6 +45,7 @@ def test_the_workshops_date_is_written_the_way_each_language_writes_dates(
 
 
 def test_poll_answers_304_when_nothing_changed(facilitator_client: Client, workshop: Workshop) -> None:
+    clear_of_the_minute_turn(5)
     first = facilitator_client.get(live_url(workshop), headers={"HX-Request": "true"})
     assert first.status_code == 200 and "<html" not in first.content.decode()
     etag = first["ETag"]
