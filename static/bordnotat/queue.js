@@ -10,6 +10,7 @@
   const boardUrl = board().dataset.boardUrl;
   const storeKey = "bordnotat:queue:" + boardUrl;
   const draftKey = "bordnotat:draft:" + boardUrl;
+  const placeKey = draftKey + ":place";
   // The compose form's choices, kept for the round they were made in.
   const choicesKey = "bordnotat:choices:" + boardUrl;
   // A note being edited, with the version it was opened at: a reload reopens the editor.
@@ -178,6 +179,7 @@
   }
 
   function resetCompose(form) {
+    leaveEarlierPlace(form);
     // The next note is often said by the same organisation, to the same question: the choices stay.
     const choices = Array.from(form.querySelectorAll("select")).map((select) => [select, select.value]);
     form.reset();
@@ -187,6 +189,7 @@
     if (textarea) textarea.value = "";
     try {
       localStorage.removeItem(draftKey);
+      localStorage.removeItem(placeKey);
     } catch (error) {
       // Nothing kept, nothing to clear.
     }
@@ -722,21 +725,70 @@
     });
   }
 
+  // A note begun before the facilitator moved the day on is saved in its round, to its question, while
+  // its text stays: the last point of a round is often typed as the next begins.
+  function rememberPlace(form) {
+    const round = form.querySelector("input[name=round]");
+    if (!round || round.value !== currentRound()) return;
+    const values = Array.from(form.querySelectorAll("select"), (select) => [select.name, select.value, select.selectedOptions[0].text]);
+    localStorage.setItem(placeKey, JSON.stringify({ round: round.value, title: document.getElementById("round-title").textContent, values: values }));
+  }
+
+  function takeEarlierPlace(form, place) {
+    const notice = document.getElementById("compose-earlier");
+    if (!notice || !place || !place.values || place.round === currentRound()) return;
+    form.querySelector("input[name=round]").value = place.round;
+    let label = place.title;
+    place.values.forEach(([name, value, text]) => {
+      const select = form.querySelector("select[name=" + name + "]");
+      if (select && name === "question" && value) {
+        select.prepend(Object.assign(new Option(text, value), { className: "earlier" }));
+        label += " – " + text;
+      }
+      if (select && Array.from(select.options).some((option) => option.value === value)) select.value = value;
+    });
+    notice.querySelector("strong").textContent = label;
+    notice.hidden = false;
+  }
+
+  function leaveEarlierPlace(form) {
+    const notice = document.getElementById("compose-earlier");
+    if (!notice || notice.hidden) return;
+    form.querySelector("input[name=round]").value = currentRound();
+    form.querySelectorAll("option.earlier").forEach((option) => {
+      const select = option.parentElement;
+      const chosen = option.selected;
+      option.remove();
+      if (chosen) select.value = (Array.from(select.options).find((other) => other.defaultSelected) || select.options[0]).value;
+    });
+    notice.hidden = true;
+  }
+
   function prepareCompose() {
     const compose = document.getElementById("compose");
     if (!compose) return;
     if (canKeep && !new URLSearchParams(window.location.search).has("kind")) restoreChoices(compose);
-    compose.querySelectorAll("select").forEach((select) => select.addEventListener("change", () => canKeep && keepChoices(compose)));
+    compose.querySelectorAll("select").forEach((select) => select.addEventListener("change", () => {
+      if (select.name === "question" && select.selectedOptions[0].className !== "earlier") leaveEarlierPlace(compose);
+      if (!canKeep) return;
+      keepChoices(compose);
+      rememberPlace(compose);
+    }));
     const textarea = compose.querySelector("textarea");
     const clientId = compose.querySelector("input[name=client_id]");
     // A page from the cache may carry a client id that was used already.
     if (clientId) clientId.value = uuid();
     if (!canKeep) return;
-    if (textarea && !textarea.value && localStorage.getItem(draftKey)) textarea.value = localStorage.getItem(draftKey);
+    if (textarea && !textarea.value && localStorage.getItem(draftKey)) {
+      textarea.value = localStorage.getItem(draftKey);
+      takeEarlierPlace(compose, stored(placeKey, null));
+    }
     if (textarea) {
       textarea.addEventListener("input", () => {
+        if (!textarea.value) leaveEarlierPlace(compose);
         try {
           localStorage.setItem(draftKey, textarea.value);
+          rememberPlace(compose);
         } catch (error) {
           // A full store loses only the draft of what is being typed, which is still on screen.
         }

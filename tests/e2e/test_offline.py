@@ -171,6 +171,48 @@ def test_the_next_round_and_the_timer_reach_the_table_without_a_reload(
     expect(page.locator("#compose select[name=question]")).to_contain_text("Spørsmål 2.1")
     expect(page.locator("#compose textarea")).to_have_value("Halvferdig tanke")
     assert page.evaluate("window.__sameDocument") is True
+    # Begun in round 1, it is saved there; emptied, the note box is round 2's.
+    expect(page.locator("#compose-earlier")).to_contain_text("Runde 1")
+    page.locator("#compose textarea").fill("")
+    expect(page.locator("#compose-earlier")).to_be_hidden()
+    write(page, "Skrevet i runde 2")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    assert Note.objects.get().round.number == 2
+
+
+def test_a_note_begun_before_the_next_round_started_is_saved_in_its_own_round_and_question(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # Before, the half-written note came back in round 2's form and was saved in round 2, as an
+    # answer to the round as a whole: the last point of round 1, typed as round 2 began, was mis-filed.
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="ny-runde", tables=1)
+    first = workshop.current_round
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    page.locator("#compose select[name=question]").select_option(label="Spørsmål 1.2")
+    page.locator("#compose select[name=organisation]").select_option(label="Fylke 1B")
+    page.locator("#compose textarea").fill("Siste poeng fra runde 1")
+
+    workshop.advance_round(first.pk)
+    expect(page.locator("#round-title")).to_contain_text("Runde 2", timeout=10_000)
+    expect(page.locator("#compose textarea")).to_have_value("Siste poeng fra runde 1")
+    expect(page.locator("#compose-earlier")).to_have_text(
+        "Påbegynt før runden skiftet, og lagres der: Runde 1: Runde 1 \N{EN DASH} Spørsmål 1.2"
+    )
+    chosen = page.locator("#compose select[name=question] option:checked")
+    expect(chosen).to_have_text("Spørsmål 1.2")
+    page.locator("#compose button[type=submit]").click()
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    expect(page.locator("#compose-earlier")).to_be_hidden()
+    # The next note is round 2's.
+    write(page, "Første poeng i runde 2")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    assert [(note.text, note.round.number, note.question.text if note.question else None, str(note.organisation))
+            for note in Note.objects.select_related("round", "question", "organisation").order_by("pk")] == [
+        ("Siste poeng fra runde 1", 1, "Spørsmål 1.2", "Fylke 1B"),
+        ("Første poeng i runde 2", 2, None, "Fylke 1B"),
+    ]
+    assert serious_violations(page) == []
 
 
 def test_a_note_written_offline_reaches_its_own_round_after_the_day_moved_on(
