@@ -25,7 +25,7 @@ from django.utils.translation import ngettext
 
 from workshop.clock import PHASE_MAX_MINUTES, parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
-from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme
+from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme, speaker_from_line
 from workshop.text import INVISIBLE, NORWEGIAN_LETTERS, VisibleTextField, without_bidi_controls
 from workshop.throttle import Limit, keyed
 
@@ -267,11 +267,19 @@ class ProgrammeItemForm(AddedOnce, forms.ModelForm):
 
     @transaction.atomic
     def save_with_speakers(self) -> ProgrammeItem:
+        # Speaker lines sent back as they were shown keep the speakers as they are: a line cannot say
+        # every speaker exactly (an organisation with a comma in its name).
+        unchanged = self.initial.get("speakers") == "\n".join(self.cleaned_data["speakers"].splitlines())
         item = super().save()
+        if unchanged:
+            return item
         item.speakers.all().delete()
-        for order, line in enumerate(line for line in self.cleaned_data["speakers"].splitlines() if line.strip()):
-            name, role, organisation = ([part.strip() for part in line.split(",", 2)] + ["", ""])[:3]
-            Speaker.objects.create(programme_item=item, name=name, role=role, organisation=organisation, order=order)
+        lines = (speaker_from_line(line) for line in self.cleaned_data["speakers"].splitlines())
+        for order, speaker in enumerate(speaker for speaker in lines if speaker is not None):
+            Speaker.objects.create(
+                programme_item=item, name=speaker.name, role=speaker.role, organisation=speaker.organisation,
+                order=order,
+            )
         return item
 
 

@@ -118,6 +118,31 @@ class ParsedSpeaker:
     organisation: str
 
 
+def speaker_from_line(text: str, organisation: str = "") -> ParsedSpeaker | None:
+    """ "Name, role, Organisation": the name first, the organisation last, and the role between,
+    commas and all ("Avdelingsleder, Avdeling kvalifisering og arbeidsliv"). Of two parts the second
+    is a role when it reads like one, else the organisation. The programme paste and the set-up
+    form's speaker lines read speakers the same way."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts:
+        return None
+    name, rest = parts[0], parts[1:]
+    role = ""
+    if len(rest) >= 2:
+        role, organisation = ", ".join(rest[:-1]), rest[-1]
+    elif len(rest) == 1:
+        if organisation or looks_like_role(rest[0]):
+            role = rest[0]
+        else:
+            organisation = rest[0]
+    return ParsedSpeaker(name=name, role=role, organisation=organisation)
+
+
+def looks_like_role(text: str) -> bool:
+    first = text.split()[0].casefold() if text.split() else ""
+    return text[:1].islower() or first.endswith(ROLE_WORD_ENDINGS)
+
+
 @dataclass(frozen=True)
 class ParsedRound:
     number: int
@@ -556,29 +581,15 @@ class _Reader:
         return [speaker for speaker in found if speaker is not None]
 
     def speaker(self, text: str, organisation: str, line: _Line) -> ParsedSpeaker | None:
-        parts = [part.strip() for part in text.strip().rstrip(".").split(",") if part.strip()]
-        if not parts:
+        found = speaker_from_line(text.strip().rstrip("."), organisation)
+        if found is None:
             return None
-        name, rest = parts[0], parts[1:]
-        role = ""
-        if len(rest) >= 2:
-            role, organisation = ", ".join(rest[:-1]), rest[-1]
-        elif len(rest) == 1:
-            if organisation or self.looks_like_role(rest[0]):
-                role = rest[0]
-            else:
-                organisation = rest[0]
-        role = role[:1].upper() + role[1:]
+        role = found.role[:1].upper() + found.role[1:]
         return ParsedSpeaker(
-            name=self.fit(name, SPEAKER_FIELD_LENGTH, line),
+            name=self.fit(found.name, SPEAKER_FIELD_LENGTH, line),
             role=self.fit(role, SPEAKER_FIELD_LENGTH, line),
-            organisation=self.fit(organisation, SPEAKER_FIELD_LENGTH, line),
+            organisation=self.fit(found.organisation, SPEAKER_FIELD_LENGTH, line),
         )
-
-    @staticmethod
-    def looks_like_role(text: str) -> bool:
-        first = text.split()[0].casefold() if text.split() else ""
-        return text[:1].islower() or first.endswith(ROLE_WORD_ENDINGS)
 
     @classmethod
     def looks_like_speaker(cls, text: str) -> bool:

@@ -570,3 +570,40 @@ def test_the_set_up_pages_labels_start_with_a_capital_letter(facilitator_client:
     labels = re.findall(r"<label[^>]*>([^<]+)</label>", facilitator_client.get(setup_url(workshop)).content.decode())
     assert {"Tittel:", "Dato:", "Type:"} <= set(labels)
     assert sorted({label for label in labels if label[0].islower()}) == []
+
+
+def test_a_programme_item_saved_unchanged_keeps_its_speakers_and_a_role_may_hold_commas(
+    facilitator_client: Client,
+) -> None:
+    # Saved unchanged, "Benedicte Hollen, Avdelingsleder, Avdeling kvalifisering og arbeidsliv, IMDi" was
+    # read back as role "Avdelingsleder" and organisation "Avdeling kvalifisering og arbeidsliv, IMDi".
+    workshop = new_workshop(facilitator_client)
+    item = ProgrammeItem.objects.create(
+        workshop=workshop, starts_at=datetime.time(9), title="Velkommen", kind="welcome"
+    )
+    item.speakers.create(
+        name="Benedicte Hollen", role="Avdelingsleder, Avdeling kvalifisering og arbeidsliv", organisation="IMDi",
+        order=0,
+    )
+    item.speakers.create(name="Kari Nordmann", organisation="Troms, Finnmark og Svalbard", order=1)
+    page = facilitator_client.get(setup_url(workshop)).content.decode()
+    shown = re.search(rf'name="item-{item.pk}-speakers"[^>]*>\n?([^<]*)</textarea>', page)
+    assert shown, "no speaker lines in the form"
+    before = [(s.name, s.role, s.organisation) for s in item.speakers.all()]
+
+    def save(speakers: str) -> None:
+        response = facilitator_client.post(
+            setup_url(workshop, f"program/{item.pk}/"),
+            {f"item-{item.pk}-starts_at": "09.00", f"item-{item.pk}-title": "Velkommen",
+             f"item-{item.pk}-kind": "welcome", f"item-{item.pk}-speakers": speakers},
+        )
+        assert response.status_code == 302
+
+    save(shown.group(1).replace("\n", "\r\n"))  # as a browser sends a textarea
+    assert [(s.name, s.role, s.organisation) for s in item.speakers.all()] == before
+
+    save("Benedicte Hollen, Avdelingsleder, Avdeling kvalifisering og arbeidsliv, IMDi\r\nOla Nordmann, IMDi")
+    assert [(s.name, s.role, s.organisation) for s in item.speakers.all()] == [
+        ("Benedicte Hollen", "Avdelingsleder, Avdeling kvalifisering og arbeidsliv", "IMDi"),
+        ("Ola Nordmann", "", "IMDi"),
+    ]
