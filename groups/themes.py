@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin, messages
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from groups.compile import NoteChoiceField
+from groups.compile import NoteChoiceField, fingerprint
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
@@ -57,7 +57,20 @@ class ThemeTagForm(forms.Form):
         kwargs.setdefault("auto_id", "theme-%s")
         super().__init__(*args, **kwargs)
         self.workshop = workshop
-        self.fields["notes"].queryset = Note.objects.filter(workshop=workshop)  # type: ignore[attr-defined]
+        # Deleted notes too: one deleted at its table while the page was open is left out, not a form error
+        # that names a note id and tags nothing.
+        self.fields["notes"].queryset = Note.everything.filter(workshop=workshop)  # type: ignore[attr-defined]
+        self.left_out = 0
+
+    def clean_notes(self) -> list[Note]:
+        chosen = list(self.cleaned_data["notes"])
+        alive = [note for note in chosen if note.deleted_at is None]
+        self.left_out = len(chosen) - len(alive)
+        if not alive:
+            raise forms.ValidationError(
+                _("The notes you chose have been deleted at their tables. Nothing was tagged."), code="deleted"
+            )
+        return alive
 
     def save(self) -> tuple[Theme, bool]:
         notes = list(self.cleaned_data["notes"])
@@ -80,10 +93,49 @@ class ThemeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
 
+    # The saved name and summary's fingerprint when the theme's page was loaded: as on the compile pages
+    # (SummaryForm), a save over a theme changed since is refused, and the page shows both.
+    written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
     def __init__(self, *args: Any, workshop: Workshop, theme: Theme | None = None, **kwargs: Any) -> None:
+        if theme is not None:
+            kwargs["initial"] = {
+                "name": theme.name, "description": theme.description, "written_from": theme_fingerprint(theme),
+                **kwargs.get("initial", {}),
+            }
         super().__init__(*args, **kwargs)
         self.workshop = workshop
         self.theme = theme
+        self.seen = (theme.name, theme.description) if theme is not None else None
+        self.saved_meanwhile: Theme | None = None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        written_from = cleaned.get("written_from")
+        posted = (cleaned.get("name"), cleaned.get("description"))
+        # A page from before this field existed posts none; a retry of a save that went through finds its
+        # own text saved, which is no conflict.
+        if self.theme is None or not written_from or posted == self.seen:
+            return cleaned
+        if written_from != theme_fingerprint(self.theme):
+            self.meanwhile(self.theme)
+        return cleaned
+
+    def meanwhile(self, saved: Theme) -> None:
+        """Refuse the save over `saved`, changed since the page was loaded; a second save combines."""
+        self.saved_meanwhile = saved
+        data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
+        data[self.add_prefix("written_from")] = theme_fingerprint(saved)
+        self.data = data
+        self.add_error(None, forms.ValidationError(
+            _("Someone else changed this theme while you were editing it. Nothing was saved: your text is in "
+              "the fields, the saved name and summary are below. Combine them, then save again."),
+            code="saved_meanwhile",
+        ))
+
+    def error_status(self) -> int:
+        """409 when the theme was changed meanwhile, else 422."""
+        return 409 if self.saved_meanwhile is not None else 422
 
     def clean_name(self) -> str:
         name: str = self.cleaned_data["name"]
@@ -108,18 +160,32 @@ class ThemeForm(forms.Form):
         return (theme.name, theme.description) == (name, description)
 
     def save(self) -> Theme | None:
-        """The saved theme, or None when another request took the name meanwhile (a form error)."""
+        """The saved theme, or None when another request took the name, or changed the theme, meanwhile
+        (a form error)."""
         theme = self.theme or Theme(workshop=self.workshop)
-        theme.name = self.cleaned_data["name"]
-        theme.description = self.cleaned_data["description"]
+        name, description = self.cleaned_data["name"], self.cleaned_data["description"]
         try:
             with transaction.atomic():
-                theme.save()
+                if self.seen is None:  # a new theme, or the same new theme sent again
+                    theme.name, theme.description = name, description
+                    theme.save()
+                elif not Theme.objects.filter(pk=theme.pk, name=self.seen[0], description=self.seen[1]).update(
+                    name=name, description=description
+                ):
+                    # Changed between this request's reading and its writing: the check and the write are one.
+                    theme.refresh_from_db()
+                    self.meanwhile(theme)
+                    return None
                 Workshop.objects.filter(pk=self.workshop.pk).touch()
         except IntegrityError:
-            self.add_error("name", _("The workshop already has a theme called “%(name)s”.") % {"name": theme.name})
+            self.add_error("name", _("The workshop already has a theme called “%(name)s”.") % {"name": name})
             return None
+        theme.name, theme.description = name, description
         return theme
+
+
+def theme_fingerprint(theme: Theme) -> str:
+    return fingerprint(f"{theme.name}\x00{theme.description}")
 
 
 class UntagForm(forms.Form):
@@ -189,11 +255,23 @@ def tag(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         context["theme_names"] = theme_names(workshop)
         context["chosen"] = chosen_notes(request, workshop)
         return render(request, "groups/theme_tag.html", context, status=422)
-    theme = form.save()[0]
+    theme, made = form.save()
     count = len(form.cleaned_data["notes"])
-    message = ngettext(
-        "Tagged %(count)s note with “%(theme)s”.", "Tagged %(count)s notes with “%(theme)s”.", count
-    ) % {"count": count, "theme": theme.name}
+    if made:
+        # Said, so that a name picked on a page opened before a rename is seen to make a theme of its own.
+        message = ngettext(
+            "Tagged %(count)s note with “%(theme)s”, a new theme.",
+            "Tagged %(count)s notes with “%(theme)s”, a new theme.", count,
+        ) % {"count": count, "theme": theme.name}
+    else:
+        message = ngettext(
+            "Tagged %(count)s note with “%(theme)s”.", "Tagged %(count)s notes with “%(theme)s”.", count
+        ) % {"count": count, "theme": theme.name}
+    if form.left_out:
+        message += " " + ngettext(
+            "%(count)s note was deleted at its table meanwhile and is left out.",
+            "%(count)s notes were deleted at their tables meanwhile and are left out.", form.left_out,
+        ) % {"count": form.left_out}
     if not request.htmx:
         messages.success(request, message)
         return redirect(next_url)
@@ -364,10 +442,12 @@ def theme(request: HtmxHttpRequest, slug: str, theme_id: int) -> HttpResponse:
         saved = form.save() if form.is_valid() else None
         if saved is None:
             theme.refresh_from_db()  # the page's title and links keep the saved name
-            return render(request, "groups/theme.html", theme_context(request, workshop, theme, form), status=422)
+            return render(
+                request, "groups/theme.html", theme_context(request, workshop, theme, form), status=form.error_status()
+            )
         messages.success(request, _("The theme is saved."))
         return redirect("groups:theme", slug=workshop.slug, theme_id=theme.pk)
-    form = ThemeForm(initial={"name": theme.name, "description": theme.description}, workshop=workshop, theme=theme)
+    form = ThemeForm(workshop=workshop, theme=theme)
     return render(request, "groups/theme.html", theme_context(request, workshop, theme, form))
 
 
@@ -401,8 +481,7 @@ def delete(request: HtmxHttpRequest, slug: str, theme_id: int) -> HttpResponse:
     if not form.is_valid():
         context = theme_context(
             request, workshop, theme,
-            ThemeForm(initial={"name": theme.name, "description": theme.description}, workshop=workshop, theme=theme),
-            delete_form=form,
+            ThemeForm(workshop=workshop, theme=theme), delete_form=form,
         )
         return render(request, "groups/theme.html", context, status=422)
     with transaction.atomic():

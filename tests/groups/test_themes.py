@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 
 import pytest
@@ -20,6 +21,9 @@ THEMES_PAGE_QUERIES = 4  # + the themes with their note, table and round counts
 THEME_PAGE_QUERIES = 5  # + the theme, its notes (with round, question, table, organisation, talk)
 # Anonymous reader: the report's ten (tests/workshop/test_report.py), counting the themes, + their notes.
 REPORT_WITH_THEMES_QUERIES = 2 + 12  # the cache key (notes, survey), then the report with its themes
+
+
+HTMX = {"HX-Request": "true"}
 
 
 @pytest.fixture(autouse=True)
@@ -106,7 +110,7 @@ def test_facilitator_tags_two_notes_from_different_tables_with_a_new_theme(
     )
 
     assert response.redirect_chain == [(back, 302)]
-    assert "Tagged 2 notes with “Bolig”." in response.content.decode()
+    assert "Tagged 2 notes with “Bolig”, a new theme." in response.content.decode()
     assert tagged(workshop) == {"Bolig": {"Boliger mangler i kommunen.", "Vi trenger flere utleieboliger."}}
     workshop.refresh_from_db()
     assert workshop.updated_at > before
@@ -214,12 +218,47 @@ def test_htmx_tagging_answers_with_the_form_and_the_notes_new_badges(
     assert response.status_code == 200
     assert html.startswith('<form id="theme-form"')
     assert "<html" not in html
-    assert 'role="status"' in html and "Tagged 1 note with “Bolig”." in html
+    assert 'role="status"' in html and "Tagged 1 note with “Bolig”, a new theme." in html
     assert '<option value="Bolig">' in html
     assert f'id="theme-choice-{note.pk}" hx-swap-oob="true"' in html
     assert f'href="{theme_url(workshop, theme)}"' in html
     assert f'name="next" value="{round_url(workshop)}"' in html
     assert "HX-Request" in response.headers["Vary"]
+
+
+def test_a_note_deleted_at_its_table_while_the_page_was_open_is_left_out_of_the_tagging(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Before: "Select a valid choice. 530 is not one of the available choices.", and nothing was tagged.
+    kept = table_note(workshop, "Boliger mangler.", number=1)
+    gone = table_note(workshop, "Slettet ved bordet.", number=2)
+    gone.delete_softly(by=Actor(table=gone.table))
+
+    response = facilitator_client.post(
+        tag_url(workshop), {"name": "Bolig", "notes": [kept.pk, gone.pk]}, HTTP_HX_REQUEST="true"
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Tagged 1 note with “Bolig”, a new theme. 1 note was deleted at its table meanwhile and is left out." in html
+    assert tagged(workshop) == {"Bolig": {"Boliger mangler."}}
+    only_gone = facilitator_client.post(tag_url(workshop), {"name": "Bolig", "notes": [gone.pk]}, headers=HTMX)
+    assert only_gone.status_code == 422
+    assert "The notes you chose have been deleted at their tables. Nothing was tagged." in only_gone.content.decode()
+
+
+def test_tagging_with_a_name_from_before_a_rename_says_it_made_a_new_theme(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    note = table_note(workshop, "Boliger mangler.")
+    theme = tag(workshop, "Bolig", [])
+    Theme.objects.filter(pk=theme.pk).update(name="Bosted")  # renamed by the other facilitator
+
+    response = facilitator_client.post(tag_url(workshop), {"name": "Bolig", "notes": [note.pk]}, HTTP_HX_REQUEST="true")
+
+    assert "Tagged 1 note with “Bolig”, a new theme." in response.content.decode()
+    existing = facilitator_client.post(tag_url(workshop), {"name": "Bosted", "notes": [note.pk]}, headers=HTMX)
+    assert "Tagged 1 note with “Bosted”." in existing.content.decode()
 
 
 def test_htmx_tagging_from_a_suggestion_answers_with_a_status(
@@ -234,7 +273,7 @@ def test_htmx_tagging_from_a_suggestion_answers_with_a_status(
     html = response.content.decode()
     assert response.status_code == 200
     assert html.startswith('<p role="status"')
-    assert "Tagged 2 notes with “Ungdom”." in html
+    assert "Tagged 2 notes with “Ungdom”, a new theme." in html
     assert tagged(workshop) == {"Ungdom": {"Notat 1.", "Notat 2."}}
 
 
@@ -481,6 +520,38 @@ def test_facilitator_renames_a_theme_and_a_name_another_theme_has_is_a_form_erro
     assert same_in_new_case.status_code == 302
     theme.refresh_from_db()
     assert (theme.name, theme.description) == ("BOLIGER", "")
+
+
+def test_a_theme_changed_by_another_facilitator_meanwhile_is_not_overwritten_and_both_texts_are_shown(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Before, the later save replaced the other's name and summary without a word ("The theme is saved.").
+    theme = tag(workshop, "Bolig", [])
+    page = facilitator_client.get(theme_url(workshop, theme)).content.decode()
+    seen = re.search(r'name="written_from" value="([0-9a-f]+)"', page)
+    assert seen, "the theme's page carries what it showed"
+    Theme.objects.filter(pk=theme.pk).update(name="Bolig og bosetting", description="Fra den andre.")
+
+    refused = facilitator_client.post(
+        theme_url(workshop, theme), {"name": "Bolig", "description": "Min tekst.", "written_from": seen.group(1)}
+    )
+
+    assert refused.status_code == 409
+    html = refused.content.decode()
+    assert "Someone else changed this theme while you were editing it." in html
+    assert "Bolig og bosetting" in html and "Fra den andre." in html and "Min tekst." in html
+    theme.refresh_from_db()
+    assert (theme.name, theme.description) == ("Bolig og bosetting", "Fra den andre.")
+    # Combined and sent again from the refused page, it is saved.
+    again = re.search(r'name="written_from" value="([0-9a-f]+)"', html)
+    assert again
+    combined = facilitator_client.post(
+        theme_url(workshop, theme),
+        {"name": "Bolig og bosetting", "description": "Fra den andre. Min tekst.", "written_from": again.group(1)},
+    )
+    assert combined.status_code == 302
+    theme.refresh_from_db()
+    assert theme.description == "Fra den andre. Min tekst."
 
 
 def test_removing_a_note_from_a_theme_twice_changes_nothing_the_second_time(
