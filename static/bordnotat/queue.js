@@ -766,6 +766,12 @@
 
   function prepareCompose() {
     const compose = document.getElementById("compose");
+    // The day ended while a note was being typed: the form is gone, its text is shown to copy.
+    const unsaved = document.getElementById("unsaved-draft");
+    if (unsaved && canKeep && localStorage.getItem(draftKey)) {
+      unsaved.querySelector("blockquote").textContent = localStorage.getItem(draftKey);
+      unsaved.hidden = false;
+    }
     if (!compose) return;
     if (canKeep && !new URLSearchParams(window.location.search).has("kind")) restoreChoices(compose);
     compose.querySelectorAll("select").forEach((select) => select.addEventListener("change", () => {

@@ -215,6 +215,23 @@ def test_a_note_begun_before_the_next_round_started_is_saved_in_its_own_round_an
     assert serious_violations(page) == []
 
 
+def test_a_note_being_typed_when_the_day_ends_is_shown_to_copy_not_lost_from_sight(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # Before, the form went at the next poll and the typed text with it, under "All notes are saved."
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="slutt", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    page.locator("#compose textarea").fill("Viktigste: en felles handlingsplan\nmed frister")
+
+    assert workshop.end_day()
+    expect(page.locator("#compose")).to_have_count(0, timeout=10_000)
+    unsaved = page.locator("#unsaved-draft")
+    expect(unsaved).to_contain_text("Dette notatet ble ikke lagret før dagen ble avsluttet.")
+    expect(unsaved.locator("blockquote")).to_have_text("Viktigste: en felles handlingsplan\nmed frister")
+    assert serious_violations(page) == []
+
+
 def test_a_note_written_offline_reaches_its_own_round_after_the_day_moved_on(
     page: Page, context: BrowserContext, network: Network
 ) -> None:
