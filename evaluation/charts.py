@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext as _
 
 from evaluation.models import Question
-from evaluation.results import Category, QuestionResult
+from evaluation.results import Category, QuestionResult, format_percent
 
 WIDTH = 400
 LABEL_HEIGHT = 18
@@ -84,10 +83,6 @@ def swatches(result: QuestionResult) -> list[Swatch]:
         found.append(Swatch(category, fill, ink_for(fill)))
     found += [Swatch(c, DONT_KNOW_FILL, ink_for(DONT_KNOW_FILL)) for c in result.categories if c.dont_know]
     return found
-
-
-def format_percent(value: int) -> str:
-    return _("%(percent)s%%") % {"percent": value}
 
 
 def chart_svg(result: QuestionResult) -> SafeString:

@@ -32,6 +32,11 @@ MIN_GROUP_SIZE = 5
 UNSEGMENTED = "-"  # respondents who did not answer the segment question
 
 
+def format_percent(value: int) -> str:
+    """ "46 %" in Norwegian (a no-break space), "46%" in English: the tables, the charts and the report alike."""
+    return _("%(percent)s%%") % {"percent": value}
+
+
 def percent(count: int, total: int) -> int:
     """One share on its own in whole percent, halves rounded up (1 of 8 is 13 %), without floats.
 
@@ -102,6 +107,10 @@ class Cell:
     category: Category
     count: int
     percent: int
+
+    @property
+    def percent_text(self) -> str:
+        return format_percent(self.percent)
 
 
 @dataclass

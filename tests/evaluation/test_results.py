@@ -181,7 +181,8 @@ def test_the_results_page_shows_the_hand_computed_numbers(facilitator_client: Cl
     assert '<svg class="chart" role="img"' in html
     assert "n = 11" in html and "n = 6" in html
     assert ">46%</text>" in html  # Enig in all, on its bar
-    assert "<td>5 (46&nbsp;%)</td>" in html and "<td>3 (50&nbsp;%)</td>" in html
+    # The table as the chart: "46%" in English (it read "46 %" beside the chart's "46%").
+    assert "<td>5 (46%)</td>" in html and "<td>3 (50%)</td>" in html
     assert "<td>3.4</td>" in html  # the county average, "don't know" left out
     assert "Only the total is shown" in html
     assert "Bra dag" in html  # facilitators see every comment
@@ -254,6 +255,13 @@ def test_the_results_csv_has_the_average_of_each_group_as_the_page_shows_it(
     facilitator_client.cookies["django_language"] = "en"
     html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
     assert "<td>3.4</td>" in html and "<td>3.5</td>" in html
+
+
+def test_the_results_table_writes_percent_as_norwegian_does_with_a_no_break_space(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    html = facilitator_client.get(f"/fasilitator/{survey.workshop.slug}/evaluering/").content.decode()
+    assert "<td>5 (46\u00a0%)</td>" in html and ">46\u00a0%</text>" in html
 
 
 def test_a_norwegian_csv_is_split_by_semicolons_with_decimal_commas_and_an_english_one_by_commas(
