@@ -214,6 +214,8 @@ def test_ctrl_enter_saves_a_new_note_and_a_changed_one_from_the_keyboard(page: P
     expect(page.locator("#notes")).to_contain_text("Skrevet uten mus")
     expect(compose).to_have_value("")
     expect(compose).to_be_focused()
+    # The list shows a note as soon as it is queued; the status says when the server has it.
+    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
     note = Note.objects.get(text="Skrevet uten mus")
     page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre")).click()
     editor = page.locator("#notes li.editing textarea")
@@ -222,7 +224,7 @@ def test_ctrl_enter_saves_a_new_note_and_a_changed_one_from_the_keyboard(page: P
 
     expect(page.locator(f"#note-{note.pk}")).to_contain_text("Endret uten mus")
     expect(page.locator("#notes li.editing")).to_have_count(0)
-    page.wait_for_timeout(300)
+    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
     assert list(Note.objects.values_list("text", flat=True)) == ["Endret uten mus"]
 
 
