@@ -24,6 +24,9 @@ def join_table(page: Page, base: str, code: str) -> None:
     expect(page.locator("h1")).to_have_text("Gruppe 1")
 
 
+SAVED = "Alle notatene er lagret."
+
+
 def add_note(page: Page, text: str, *, question: str = "", organisation: str = "", kind: str = "") -> None:
     form = page.locator("#compose")
     form.locator("textarea").fill(text)
@@ -37,6 +40,8 @@ def add_note(page: Page, text: str, *, question: str = "", organisation: str = "
     expect(page.locator("#notes")).to_contain_text(text)
     # The form is fresh and empty for the next note.
     expect(page.locator("#compose textarea")).to_have_value("")
+    # The list shows a note as soon as it is queued; the status says when the server has it.
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
 
 
 def log_in(page: Page, base: str, next_url: str) -> None:
@@ -79,6 +84,7 @@ def test_host_notes_reach_the_facilitator_and_the_published_report(
     ).click()
     expect(page.locator("#notes")).not_to_contain_text("Dette skal bort")
     assert page.evaluate("window.__sameDocument") is True
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
 
     saved = Note.objects.get(text="Vi må samarbeide bedre på tvers")
     assert (saved.question.text, saved.organisation.name, saved.kind) == ("Spørsmål 1.1", "Fylke 1A", "advice")
@@ -143,6 +149,7 @@ def test_host_page_works_without_javascript(another_page: Any, live_server: Live
     page.locator("#notes li", has_text="Andre notat").get_by_role("button", name="Delt i plenum").click()
     page.locator("#notes li", has_text="Første notat").get_by_role("button", name=re.compile("^Slett")).click()
     expect(page.locator("#notes")).not_to_contain_text("Første notat")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
     assert list(Note.objects.values_list("text", "shared_in_plenum")) == [("Andre notat", True)]
 
 
@@ -215,7 +222,7 @@ def test_ctrl_enter_saves_a_new_note_and_a_changed_one_from_the_keyboard(page: P
     expect(compose).to_have_value("")
     expect(compose).to_be_focused()
     # The list shows a note as soon as it is queued; the status says when the server has it.
-    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
     note = Note.objects.get(text="Skrevet uten mus")
     page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre")).click()
     editor = page.locator("#notes li.editing textarea")
@@ -224,7 +231,7 @@ def test_ctrl_enter_saves_a_new_note_and_a_changed_one_from_the_keyboard(page: P
 
     expect(page.locator(f"#note-{note.pk}")).to_contain_text("Endret uten mus")
     expect(page.locator("#notes li.editing")).to_have_count(0)
-    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
     assert list(Note.objects.values_list("text", flat=True)) == ["Endret uten mus"]
 
 
@@ -247,6 +254,6 @@ def test_an_editor_the_server_opened_saves_through_the_queue_without_a_script_er
     page.locator("#notes li.editing button[type=submit]").click()
 
     expect(page.locator(f"#note-{note.pk}")).to_contain_text("Etter endringen")
-    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
     assert Note.objects.get(pk=note.pk).text == "Etter endringen"
     assert errors == []

@@ -151,6 +151,7 @@ def test_a_deleted_note_is_undone(page: Page, live_server: LiveServer) -> None:
     deleted.get_by_role("button", name=re.compile("Angre")).click()
     expect(page.locator("#notes")).to_contain_text("Slettet ved et uhell")
     expect(page.locator("#deleted")).to_have_count(0)
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
     assert Note.objects.get().text == "Slettet ved et uhell"
     assert list(NoteChange.objects.values_list("action", flat=True)) == ["create", "delete", "restore"]
 
