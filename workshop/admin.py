@@ -12,8 +12,9 @@ from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Model, TimeField
-from django.forms import BaseInlineFormSet, ModelChoiceField
+from django.forms import BaseInlineFormSet, Field, ModelChoiceField, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
@@ -113,6 +114,92 @@ def workshop_being_edited(request: HttpRequest, model: type[Model]) -> int | Non
     return int(wanted) if is_row_id(wanted) else None
 
 
+def same_text(value: Any) -> Any:
+    """A value as compared: browsers send a text's line breaks as CRLF, the database may hold LF."""
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+class SavesWhatWasChangedForm(ModelForm):
+    """An admin change form whose `changed_data` is what the person changed on the page.
+
+    Each field carries the value the page showed (Django's `show_hidden_initial`). Without it Django
+    compares the posted page with the row as it is when the page is saved, so whatever another
+    facilitator changed meanwhile (the round moved on, the day ended, a summary written on the compile
+    page) counted as changed here and was written back as the page had loaded it.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            for field in self.fields.values():
+                field.show_hidden_initial = True
+
+    def shown_value(self, name: str) -> Any:
+        """What the page showed for field `name` (raw, as posted), or None if the page did not say."""
+        key = self.add_initial_prefix(name)
+        if key not in self.data:
+            return None
+        field: Field = self.fields[name]
+        return field.hidden_widget().value_from_datadict(self.data, self.files, key)
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned_data = super().clean()
+        # A field changed both here and elsewhere since the page was opened: neither change is thrown
+        # away unseen. The row was read locked (SavesWhatWasChanged.get_object), so it stays as checked.
+        for name in self.changed_data:
+            shown = self.shown_value(name)
+            if shown is None:
+                continue
+            field, now = self.fields[name], same_text(self[name].initial)
+            if field.has_changed(now, same_text(shown)) and field.has_changed(now, same_text(self[name].data)):
+                self.add_error(name, _(
+                    "Someone else has changed this since you opened the page. Reload the page to see "
+                    "their change, then make yours again."
+                ))
+        return cleaned_data
+
+
+def changed_columns(form: ModelForm[Any]) -> list[str]:
+    """The model's own fields among the form's changed fields: what a save should write."""
+    columns = []
+    for name in form.changed_data:
+        try:
+            field = form.instance._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue  # a field of the form only
+        if field.concrete and not field.many_to_many:
+            columns.append(name)
+    return columns
+
+
+class SavesWhatWasChanged(admin.ModelAdmin):
+    """The admin of something also changed on other pages while its admin page is open.
+
+    A save writes only the fields the person changed (`SavesWhatWasChangedForm`), not the whole row
+    as the page loaded it.
+    """
+
+    form = SavesWhatWasChangedForm
+
+    def get_object(self, request: HttpRequest, object_id: str, from_field: str | None = None) -> Any:
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and request.method == "POST":
+            # Read again and lock until the admin's save transaction ends: what the form checks is what
+            # is there when it writes (the day's buttons lock the same row; SQLite's writes queue anyway).
+            obj = self.get_queryset(request).select_for_update().get(pk=obj.pk)
+        return obj
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        columns = changed_columns(form)
+        if columns:
+            # Its "updated" time too, which moves the pages' ETags so that they show the change.
+            stamps = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
+            obj.save(update_fields=[*columns, *stamps])
+
+
 class InOneWorkshopAdmin(admin.ModelAdmin):
     """The admin of something that belongs to one workshop (a round, a table, a theme, a survey).
 
@@ -159,7 +246,16 @@ class OrganisationInline(TabularInline):
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(admin.ModelAdmin):
+class WorkshopAdmin(SavesWhatWasChanged):
+    """The workshop's details, and a way to correct its day by hand.
+
+    Status, current round, summary, listing and themes stay editable here: this is where a facilitator
+    reopens a day ended by mistake or puts the right round back. The day's own buttons (live overview,
+    compile page) remain the usual way, and a save here writes only the fields changed on this page,
+    so it never undoes what those buttons did while the page was open. Status set here has none of the
+    buttons' side effects (timer, closing time, publishing date), as before.
+    """
+
     list_display = ("title", "date", "status", "current_round", "listed")
     list_filter = ("status", "listed")
     list_select_related = ("current_round",)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import html
-from html.parser import HTMLParser
 
 import pytest
 from django.test import Client
@@ -17,57 +16,10 @@ from django.utils import timezone
 
 from evaluation.models import Answer, Option, Question, Survey
 from tests.evaluation.factories import build_survey, question, respond
-from tests.factories import build_workshop
+from tests.factories import FormReader, build_workshop
 from workshop.models import Workshop
 
 pytestmark = pytest.mark.django_db
-
-
-class FormReader(HTMLParser):
-    """The fields of the page's main form and what submitting it unchanged would send."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[str, str] = {}
-        self.choices: dict[str, list[tuple[str, str]]] = {}
-        self.select: str | None = None
-        self.option: str | None = None
-        self.textarea: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {key: value or "" for key, value in attrs}
-        name = a.get("name", "")
-        if tag == "input" and name and a.get("type") not in ("submit", "button"):
-            if a.get("type") == "checkbox":
-                if "checked" in a:
-                    self.data[name] = "on"
-            elif not name.endswith("__prefix__") and "__prefix__" not in name:
-                self.data[name] = a.get("value", "")
-        elif tag == "select" and "__prefix__" not in name:
-            self.select = name
-            self.choices[name] = []
-        elif tag == "option" and self.select:
-            self.option = a.get("value", "")
-            if "selected" in a or self.select not in self.data:
-                self.data[self.select] = self.option
-        elif tag == "textarea" and "__prefix__" not in name:
-            self.textarea = name
-            self.data[name] = ""
-
-    def handle_data(self, data: str) -> None:
-        if self.textarea:
-            self.data[self.textarea] += data
-        elif self.select and self.option is not None:
-            self.choices[self.select].append((self.option, data.strip()))
-            self.option = None
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "select":
-            self.select = None
-        elif tag == "textarea" and self.textarea:
-            # Browsers drop the newline that follows <textarea>.
-            self.data[self.textarea] = self.data[self.textarea].removeprefix("\n")
-            self.textarea = None
 
 
 def change_url(survey: Survey) -> str:

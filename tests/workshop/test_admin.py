@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from groups.models import Note, Table, Theme
-from tests.factories import build_workshop
+from tests.factories import FormReader, build_workshop
 from workshop.admin import FACILITATOR_LINKS
 from workshop.models import Round, Workshop
 
@@ -309,3 +309,52 @@ def test_every_facilitator_page_in_the_admin_frame_can_switch_language(
     assert switched.status_code == 302 and switched["Location"] == address
     english = facilitator_client.get(address).content.decode()
     assert '<html lang="en"' in english and '<option value="en" selected>' in english
+
+
+def open_change_page(client: Client, model: type[Model], pk: int) -> FormReader:
+    """What the change page sends when saved as it was loaded."""
+    reader = FormReader()
+    reader.feed(client.get(admin_url(model, "change", pk)).content.decode())
+    return reader
+
+
+def test_saving_the_workshops_page_keeps_what_other_facilitators_did_since_it_was_opened(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The page stayed open while the day went on; saving a new venue then put the first round back,
+    # reopened the published report and emptied the summary written on the compile page.
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    workshop.advance_round(workshop.current_round_id)
+    workshop.end_day()
+    workshop.summary = "Oppsummert på sammenstillingssiden"
+    workshop.report_shows_themes = True
+    workshop.save(update_fields=["summary", "report_shows_themes"])
+    workshop.publish()
+
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    workshop = Workshop.objects.get(pk=workshop.pk)
+    assert workshop.venue == "Bodø"
+    assert workshop.current_round == workshop.rounds.get(number=2)
+    assert workshop.status == Workshop.Status.PUBLISHED
+    assert workshop.summary == "Oppsummert på sammenstillingssiden"
+    assert workshop.report_shows_themes
+
+
+def test_a_field_changed_on_the_workshops_page_and_elsewhere_meanwhile_is_refused_not_overwritten(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    workshop.summary = "Oppsummert på sammenstillingssiden"
+    workshop.save(update_fields=["summary"])
+
+    page.data["summary"] = "Oppsummert i administrasjonen"
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 200
+    assert "Noen andre har endret dette etter at du åpnet siden" in response.content.decode()
+    workshop = Workshop.objects.get(pk=workshop.pk)
+    assert (workshop.summary, workshop.venue) == ("Oppsummert på sammenstillingssiden", "Oslo")
