@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db.models import Count, ForeignKey, ManyToManyField, Q, QuerySet
-from django.forms import CheckboxSelectMultiple, ModelChoiceField, ModelMultipleChoiceField
+from django.forms import CheckboxSelectMultiple, HiddenInput, IntegerField, ModelChoiceField, ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch
@@ -16,7 +16,14 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from groups.models import Actor, Note, NoteChange, Table, Theme
-from workshop.admin import InOneWorkshopAdmin, edited_object_id, workshop_being_edited
+from workshop.admin import (
+    InOneWorkshopAdmin,
+    SavesWhatWasChanged,
+    SavesWhatWasChangedForm,
+    changed_columns,
+    edited_object_id,
+    workshop_being_edited,
+)
 from workshop.models import Organisation, ProgrammeItem, Round
 from workshop.text import is_row_id
 
@@ -134,8 +141,35 @@ class DeletedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class NoteAdminForm(SavesWhatWasChangedForm):
+    """A note's admin page, which carries the version of the note it showed.
+
+    The version is read-only and was not posted, so a save raised the version of the row as it was
+    then: a page opened before a host's edit wrote its old text over the host's, unseen. Now a save
+    from a page that showed an older version is refused, as a host's is on the tablet.
+    """
+
+    seen_version = IntegerField(widget=HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["seen_version"]
+        field.initial = self.instance.version if self.instance.pk is not None else None
+        field.show_hidden_initial = False  # it is the value shown
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned_data = super().clean()
+        # The row was read locked (SavesWhatWasChanged.get_object): a host's edit sent now waits for this
+        # save, then finds the newer version and gets the tablet's conflict view.
+        if self.instance.pk is not None and self.cleaned_data.get("seen_version") != self.instance.version:
+            self.add_error(None, _(
+                "Someone else has changed the note since you opened it. Reload the page to see the current text."
+            ))
+        return cleaned_data
+
+
 @admin.register(Note)
-class NoteAdmin(admin.ModelAdmin):
+class NoteAdmin(SavesWhatWasChanged):
     list_display = (
         "short_text", "workshop", "round", "table", "question", "organisation", "kind",
         "shared_in_plenum", "updated_at", "deleted_at",
@@ -146,12 +180,13 @@ class NoteAdmin(admin.ModelAdmin):
     list_select_related = ("workshop", "round", "table", "question", "organisation")
     search_fields = ("text",)
     raw_id_fields = ("question",)
+    form = NoteAdminForm
     readonly_fields = ("client_id", "created_at", "updated_at", "deleted_at", "version")
     fieldsets = (
         (None, {"fields": ("workshop", "table", "round", "question", "programme_item")}),
         (None, {"fields": ("text", "kind", "organisation", "position")}),
         (_("Compiling"), {"fields": ("shared_in_plenum",)}),
-        (_("Record"), {"fields": ("client_id", "version", "created_at", "updated_at", "deleted_at")}),
+        (_("Record"), {"fields": ("client_id", "version", "seen_version", "created_at", "updated_at", "deleted_at")}),
     )
     list_per_page = 50
 
@@ -178,11 +213,21 @@ class NoteAdmin(admin.ModelAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Note, form: Any, change: bool) -> None:
-        if change:
-            # A host still editing the older version gets a conflict instead of overwriting this.
-            obj.version += 1
-        super().save_model(request, obj, form, change)
-        obj.record(NoteChange.Action.EDIT if change else NoteChange.Action.CREATE, Actor(user=request.user))  # type: ignore[arg-type]
+        by = Actor(user=request.user)  # type: ignore[arg-type]
+        if not change:
+            super().save_model(request, obj, form, change)
+            obj.record(NoteChange.Action.CREATE, by)
+            return
+        # Only what was changed on the page: a move or a plenum tick made elsewhere raises no version, so the
+        # version check alone would not keep them.
+        columns = changed_columns(form)
+        if not columns:
+            return  # saved unchanged: no new version for a host to conflict with, no line in the history
+        # The version the page showed, and still the row's (NoteAdminForm.clean): a host still editing it
+        # gets a conflict instead of overwriting this.
+        obj.version += 1
+        obj.save(update_fields=[*columns, "version", "updated_at"])
+        obj.record(NoteChange.Action.EDIT, by)
 
     @admin.action(description=_("Restore the selected deleted notes"))
     def restore_notes(self, request: HttpRequest, queryset: QuerySet[Note]) -> None:

@@ -117,15 +117,18 @@ def test_a_note_offers_only_its_workshops_tables_rounds_and_organisations_and_sa
     data = {
         "workshop": workshop.pk, "table": second.pk, "round": workshop.current_round_id, "text": "Ny tekst",
         "kind": "note", "position": 1, "question": "", "programme_item": "", "organisation": "",
-        f"{history}-TOTAL_FORMS": 0, f"{history}-INITIAL_FORMS": 0,
+        f"{history}-TOTAL_FORMS": 0, f"{history}-INITIAL_FORMS": 0, "seen_version": note.version,
     }
     saved = facilitator_client.post(admin_url(Note, "change", note.pk), data)
     assert saved.status_code == 302
     note = Note.everything.get(pk=note.pk)
     assert (note.text, note.table) == ("Ny tekst", second)
     other_table = other_workshop.tables.get(number=1)
-    refused = facilitator_client.post(admin_url(Note, "change", note.pk), {**data, "table": other_table.pk})
+    refused = facilitator_client.post(
+        admin_url(Note, "change", note.pk), {**data, "table": other_table.pk, "seen_version": note.version}
+    )
     assert refused.status_code == 200 and Note.everything.get(pk=note.pk).table == second
+    assert "Noen andre har endret notatet" not in refused.content.decode()  # refused for the table alone
 
 
 def test_table_organisations_are_boxes_to_tick_each_with_its_label(
