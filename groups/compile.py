@@ -4,6 +4,7 @@ and publish. The pages live inside the admin's look (they extend admin/base_site
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -71,13 +72,17 @@ class SummaryForm(ExplainsHiddenFields):
             return cleaned
         self.saved_meanwhile = self.saved
         data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
-        data[self.add_prefix("written_from")] = fingerprint(self.saved)
+        self.show_saved_meanwhile(data)
         self.data = data
         raise ValidationError(
             _("Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
               "field, the saved text is below it. Combine them, then save again."),
             code="saved_meanwhile",
         )
+
+    def show_saved_meanwhile(self, data: QueryDict) -> None:
+        """The page's data as the conflict shows it again: written from the text saved meanwhile."""
+        data[self.add_prefix("written_from")] = fingerprint(self.saved)
 
     def error_status(self) -> int:
         """409 when the summary was saved meanwhile, else 422."""
@@ -130,6 +135,11 @@ class QuestionCompileForm(SummaryForm):
 
     `highlights` only accepts the notes shown on the page: this round's table notes that answer
     this question or the round as a whole. Anything else is a form error, and nothing is saved.
+
+    The highlights are saved as the change made on the page, not as a new set: `highlights_shown`
+    carries the notes that were ticked when the page was loaded, and saving adds those ticked since
+    and removes those unticked since. A highlight another facilitator set or removed meanwhile stays
+    as they left it (the whole set from an older page used to replace theirs without a word).
     """
 
     summary = forms.CharField(
@@ -144,11 +154,61 @@ class QuestionCompileForm(SummaryForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    # One field, ids joined by commas: a page that showed no highlights posts it empty, which a page
+    # from before this field (posting none) must not be taken for.
+    highlights_shown = forms.CharField(required=False, max_length=20_000, widget=forms.HiddenInput)
 
-    def __init__(self, *args: Any, candidates: QuerySet[Note], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, candidates: QuerySet[Note], highlighted: Collection[int] = (), **kwargs: Any
+    ) -> None:
+        # Unbound, the form shows the notes highlighted now, and carries them as the ones it showed.
+        shown = sorted(highlighted)
+        kwargs["initial"] = {"highlights": shown, "highlights_shown": ids_text(shown), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.candidates = candidates
+        self.highlighted = set(highlighted)
+        self.highlights_changed_meanwhile = False
         self.fields["highlights"].queryset = candidates  # type: ignore[attr-defined]
+
+    def clean_highlights_shown(self) -> set[int] | None:
+        """The notes the page showed ticked; None from a page from before the field (it posts none)."""
+        if self.add_prefix("highlights_shown") not in self.data:
+            return None
+        text = self.cleaned_data["highlights_shown"]
+        ids = [pk.strip() for pk in text.split(",")] if text else []
+        if not all(is_row_id(pk) for pk in ids):
+            raise ValidationError(_("Not a list of notes."), code="invalid")
+        shown = {int(pk) for pk in ids}
+        if self.candidates.filter(pk__in=shown).count() != len(shown):
+            raise ValidationError(_("Not a list of notes."), code="invalid")
+        return shown
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = self.cleaned_data
+        if "highlights" in cleaned and "highlights_shown" in cleaned:
+            shown = self.shown(cleaned["highlights_shown"])
+            self.highlights_changed_meanwhile = shown != self.highlighted
+        return super().clean()
+
+    def shown(self, posted: set[int] | None) -> set[int]:
+        # A page from before `highlights_shown` is saved as it always was: its ticks are the new set.
+        return self.highlighted if posted is None else posted
+
+    def show_saved_meanwhile(self, data: QueryDict) -> None:
+        """With the summary's conflict, the ticks show the highlights as a save would leave them:
+        those highlighted now with this page's changes, which the page then carries as shown."""
+        super().show_saved_meanwhile(data)
+        if "highlights" not in self.cleaned_data or "highlights_shown" not in self.cleaned_data:
+            return
+        chosen = {note.pk for note in self.cleaned_data["highlights"]}
+        shown = self.shown(self.cleaned_data["highlights_shown"])
+        merged = sorted((self.highlighted | (chosen - shown)) - (shown - chosen))
+        ticked = [str(pk) for pk in merged]
+        if isinstance(data, QueryDict):
+            data.setlist(self.add_prefix("highlights"), ticked)
+        else:
+            data[self.add_prefix("highlights")] = ticked
+        data[self.add_prefix("highlights_shown")] = ids_text(self.highlighted)
 
     def selected_ids(self) -> set[int]:
         """The ticked notes to show: what was posted, else what is highlighted now."""
@@ -160,11 +220,19 @@ class QuestionCompileForm(SummaryForm):
         question.summary = self.cleaned_data["summary"]
         question.save(update_fields=["summary"])
         chosen = {note.pk for note in self.cleaned_data["highlights"]}
-        before = set(self.candidates.filter(highlighted_on=question).values_list("pk", flat=True))
-        question.highlights.add(*(chosen - before))
-        question.highlights.remove(*(before - chosen))
+        shown = self.shown(self.cleaned_data["highlights_shown"])
+        # Read again here, not the set the form was made with: the changes apply to the latest.
+        now = set(self.candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+        added = (chosen - shown) - now
+        removed = (shown - chosen) & now
+        question.highlights.add(*added)
+        question.highlights.remove(*removed)
         # The changed notes move their `updated_at`, so that the cached report shows the change.
-        Note.objects.filter(pk__in=chosen ^ before).update(updated_at=timezone.now())
+        Note.objects.filter(pk__in=added | removed).update(updated_at=timezone.now())
+
+
+def ids_text(ids: Iterable[int]) -> str:
+    return ",".join(str(pk) for pk in sorted(ids))
 
 
 class UseSuggestionForm(forms.Form):
@@ -407,10 +475,15 @@ def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 # One question ----------------------------------------------------------------------------------
 
 
+def highlighted_ids(question: Question, candidates: QuerySet[Note]) -> set[int]:
+    return set(candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+
+
 def question_form(question: Question, candidates: QuerySet[Note]) -> QuestionCompileForm:
     """The form as saved: the question's summary and the notes highlighted now."""
-    highlights = list(candidates.filter(highlighted_on=question).values_list("pk", flat=True))
-    return QuestionCompileForm(initial={"highlights": highlights}, candidates=candidates, saved=question.summary)
+    return QuestionCompileForm(
+        candidates=candidates, highlighted=highlighted_ids(question, candidates), saved=question.summary
+    )
 
 
 def question_context(
@@ -465,17 +538,24 @@ def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpRespo
     page = "groups/compile_question.html"
     template = f"{page}#compile_form" if request.htmx else page
     if request.method == "POST":
-        form = QuestionCompileForm(request.POST, candidates=candidates, saved=question.summary)
+        form = QuestionCompileForm(
+            request.POST, candidates=candidates, highlighted=highlighted_ids(question, candidates),
+            saved=question.summary,
+        )
         if not form.is_valid():
             context = question_context(request, workshop, question, form)
             return render(request, template, context, status=form.error_status())
         form.save(question)
+        meanwhile = form.highlights_changed_meanwhile
         if not request.htmx:
             messages.success(request, _("The summary and highlights are saved."))
+            if meanwhile:
+                messages.info(request, _("Someone else changed the highlights meanwhile: the ticks show their changes "
+                                         "together with yours."))
             return redirect("groups:compile-question", slug=workshop.slug, question_id=question.pk)
         form = question_form(question, candidates)
         context = question_context(request, workshop, question, form, saved=True)
-        return render(request, template, context)
+        return render(request, template, {**context, "highlights_changed_meanwhile": meanwhile})
     form = question_form(question, candidates)
     return render(request, template, question_context(request, workshop, question, form))
 

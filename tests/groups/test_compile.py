@@ -612,6 +612,111 @@ def test_a_retried_summary_save_and_a_second_save_from_the_same_page_are_no_conf
     assert saved(workshop) == "Andre utkast."
 
 
+# Two facilitators on one question's highlights ----------------------------------------------------
+
+
+def page_form(page: str) -> dict[str, object]:
+    """What the question page's form posts as it was loaded: its summary, hidden fields and ticks."""
+    shown = re.search(r'<input type="hidden" name="highlights_shown"(?: value="([0-9,]+)")?', page)
+    assert shown, "the form carries the highlights it showed"
+    summary = re.search(r'<textarea name="summary"[^>]*>\n?(.*?)</textarea>', page, re.S)
+    assert summary
+    return {
+        "summary": summary.group(1), "written_from": written_from(page), "highlights_shown": shown.group(1) or "",
+        "highlights": ticked(page),
+    }
+
+
+def ticked(page: str) -> list[str]:
+    return re.findall(r'name="highlights" value="([0-9]+)" id="highlight-[0-9]+" checked', page)
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_highlights_ticked_on_a_page_loaded_before_another_facilitators_save_are_added_to_theirs(
+    facilitator_client: Client, workshop: Workshop, htmx: bool
+) -> None:
+    question = first_question(workshop)
+    first, second, third = (table_note(workshop, f"Notat {n}.", question, number=n % 2 + 1) for n in (1, 2, 3))
+    headers = {"HX-Request": "true"} if htmx else {}
+    page_a = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    page_b = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    facilitator_client.post(question_url(workshop, question), {**page_a, "highlights": [first.pk, second.pk]})
+
+    response = facilitator_client.post(
+        question_url(workshop, question), {**page_b, "highlights": [third.pk]}, headers=headers, follow=not htmx
+    )
+
+    assert response.status_code == 200
+    assert highlighted(workshop) == {"Notat 1.", "Notat 2.", "Notat 3."}
+    page = response.content.decode()
+    assert "The summary and highlights are saved." in page
+    assert "Someone else changed the highlights meanwhile" in page
+    assert sorted(ticked(page)) == sorted(str(note.pk) for note in (first, second, third))
+
+
+def test_a_highlight_unticked_on_an_older_page_is_removed_and_one_ticked_meanwhile_stays(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    old = table_note(workshop, "Gammelt høydepunkt.", question, number=1)
+    new = table_note(workshop, "Nytt høydepunkt.", question, number=2)
+    old.highlighted_on.add(question)
+    page_a = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    page_b = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    facilitator_client.post(question_url(workshop, question), {**page_a, "highlights": [old.pk, new.pk]})
+
+    facilitator_client.post(question_url(workshop, question), {**page_b, "highlights": []})
+
+    assert highlighted(workshop) == {"Nytt høydepunkt."}
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_summary_conflict_shows_the_highlights_set_meanwhile_and_the_combined_save_keeps_them(
+    facilitator_client: Client, workshop: Workshop, htmx: bool
+) -> None:
+    question = first_question(workshop)
+    theirs, mine = table_note(workshop, "Deres.", question, number=1), table_note(workshop, "Mitt.", question, 2)
+    headers = {"HX-Request": "true"} if htmx else {}
+    page_a = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    page_b = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    from_a = {**page_a, "summary": "Fra A.", "highlights": [theirs.pk]}
+    facilitator_client.post(question_url(workshop, question), from_a)
+
+    conflict = facilitator_client.post(
+        question_url(workshop, question), {**page_b, "summary": "Fra B.", "highlights": [mine.pk]}, headers=headers
+    )
+
+    assert conflict.status_code == 409
+    assert highlighted(workshop) == {"Deres."}
+    page = conflict.content.decode()
+    assert "Someone else changed the highlights meanwhile" in page
+    assert sorted(ticked(page)) == sorted([str(theirs.pk), str(mine.pk)])
+    combined = {**page_form(page), "summary": "Fra A.\n\nFra B."}
+    saved = facilitator_client.post(question_url(workshop, question), combined, headers=headers)
+    assert saved.status_code in (200, 302)
+    assert first_question(workshop).summary == "Fra A.\n\nFra B."
+    assert highlighted(workshop) == {"Deres.", "Mitt."}
+
+
+def test_a_list_of_shown_highlights_that_are_not_this_questions_notes_says_so_and_saves_nothing(
+    facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
+) -> None:
+    question = first_question(workshop)
+    mine = table_note(workshop, "Mitt notat.", question)
+    foreign = table_note(other_workshop, "Et annet verksted.", first_question(other_workshop))
+    foreign.highlighted_on.add(first_question(other_workshop))
+    page = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+
+    response = facilitator_client.post(
+        question_url(workshop, question), {**page, "highlights": [mine.pk], "highlights_shown": str(foreign.pk)}
+    )
+
+    assert response.status_code == 422
+    assert "This form came back incomplete or out of date." in response.content.decode()
+    assert highlighted(workshop) == set()
+    assert highlighted(other_workshop) == {"Et annet verksted."}
+
+
 def test_a_question_page_shows_the_plenums_notes_on_that_question_and_the_round_not_on_others(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
