@@ -52,6 +52,9 @@ class SummaryForm(ExplainsHiddenFields):
     summary has been saved since, nothing is saved, and the page shows the other text beside the
     draft. The draft's field then carries the new fingerprint, so the combined text saves. A retry
     of a save that went through finds its own text saved, which is no conflict.
+
+    The save writes only over the text the form was checked against (write_summary): a summary saved
+    between the check and the write is the same conflict, not a text lost.
     """
 
     written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -70,15 +73,41 @@ class SummaryForm(ExplainsHiddenFields):
         # A page from before this field existed posts none: it is saved as it always was.
         if not written_from or summary is None or summary == self.saved or written_from == fingerprint(self.saved):
             return cleaned
-        self.saved_meanwhile = self.saved
+        raise self.saved_meanwhile_error(self.saved)
+
+    def saved_meanwhile_error(self, saved: str) -> ValidationError:
+        """The conflict: the form shows `saved` beside the draft, and is then written from it."""
+        self.saved = self.saved_meanwhile = saved
         data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
         self.show_saved_meanwhile(data)
         self.data = data
-        raise ValidationError(
+        return ValidationError(
             _("Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
               "field, the saved text is below it. Combine them, then save again."),
             code="saved_meanwhile",
         )
+
+    @transaction.atomic
+    def write_summary(self, instance: Workshop | Round | Question, update_fields: list[str]) -> bool:
+        """Whether the summary is written (False: saved meanwhile, and the form has the conflict's error).
+
+        clean() read the saved text before this write: two saves at nearly the same moment could both
+        pass it, and the later replaced the earlier. So the check is made again as the write's own
+        condition, in one statement: of two such saves the second finds no row with the text it was
+        checked against. On PostgreSQL the row stays locked until the transaction ends, so the save()
+        below cannot write over a third save either.
+        """
+        summary = self.cleaned_data["summary"]
+        if summary == self.saved:
+            return True  # nothing to write: a text saved meanwhile stays as it is
+        rows = type(instance)._default_manager.filter(pk=instance.pk)
+        if not rows.filter(summary=self.saved).update(summary=summary):
+            self.add_error(None, self.saved_meanwhile_error(rows.values_list("summary", flat=True).get()))
+            return False
+        instance.summary = summary
+        # What saving does besides: bidi controls removed, `updated_at` and the polls' ETags moved.
+        instance.save(update_fields=update_fields)
+        return True
 
     def show_saved_meanwhile(self, data: QueryDict) -> None:
         """The page's data as the conflict shows it again: written from the text saved meanwhile."""
@@ -97,9 +126,9 @@ class WorkshopSummaryForm(SummaryForm):
         widget=forms.Textarea(attrs={"rows": 12}),
     )
 
-    def save(self, workshop: Workshop) -> None:
-        workshop.summary = self.cleaned_data["summary"]
-        workshop.save(update_fields=["summary", "updated_at"])
+    def save(self, workshop: Workshop) -> bool:
+        """Whether it saved; False: the summary was saved meanwhile (a form error)."""
+        return self.write_summary(workshop, ["summary", "updated_at"])
 
 
 class RoundSummaryForm(SummaryForm):
@@ -110,9 +139,9 @@ class RoundSummaryForm(SummaryForm):
         widget=forms.Textarea(attrs={"rows": 10}),
     )
 
-    def save(self, round_: Round) -> None:
-        round_.summary = self.cleaned_data["summary"]
-        round_.save(update_fields=["summary"])
+    def save(self, round_: Round) -> bool:
+        """Whether it saved; False: the summary was saved meanwhile (a form error)."""
+        return self.write_summary(round_, ["summary"])
 
 
 class NoteChoiceField(forms.ModelMultipleChoiceField):
@@ -216,9 +245,10 @@ class QuestionCompileForm(SummaryForm):
         return {int(value) for value in values if is_row_id(value)}
 
     @transaction.atomic
-    def save(self, question: Question) -> None:
-        question.summary = self.cleaned_data["summary"]
-        question.save(update_fields=["summary"])
+    def save(self, question: Question) -> bool:
+        """Whether it saved; False: the summary was saved meanwhile (a form error), nothing changed."""
+        if not self.write_summary(question, ["summary"]):
+            return False
         chosen = {note.pk for note in self.cleaned_data["highlights"]}
         shown = self.shown(self.cleaned_data["highlights_shown"])
         # Read again here, not the set the form was made with: the changes apply to the latest.
@@ -229,6 +259,7 @@ class QuestionCompileForm(SummaryForm):
         question.highlights.remove(*removed)
         # The changed notes move their `updated_at`, so that the cached report shows the change.
         Note.objects.filter(pk__in=added | removed).update(updated_at=timezone.now())
+        return True
 
 
 def ids_text(ids: Iterable[int]) -> str:
@@ -407,11 +438,10 @@ def overview(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def summary(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     form = WorkshopSummaryForm(request.POST, saved=workshop.summary)
-    if not form.is_valid():
+    if not form.is_valid() or not form.save(workshop):
         template = "groups/compile.html#summary_form" if request.htmx else "groups/compile.html"
         context = overview_context(request, workshop, form)
         return render(request, template, context, status=form.error_status())
-    form.save(workshop)
     if request.htmx:
         form = WorkshopSummaryForm(saved=workshop.summary)
         context = {"workshop": workshop, "form": form, "saved": True}
@@ -542,10 +572,9 @@ def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpRespo
             request.POST, candidates=candidates, highlighted=highlighted_ids(question, candidates),
             saved=question.summary,
         )
-        if not form.is_valid():
+        if not form.is_valid() or not form.save(question):
             context = question_context(request, workshop, question, form)
             return render(request, template, context, status=form.error_status())
-        form.save(question)
         meanwhile = form.highlights_changed_meanwhile
         if not request.htmx:
             messages.success(request, _("The summary and highlights are saved."))
@@ -616,10 +645,9 @@ def round_summary(request: HtmxHttpRequest, slug: str, round_number: int) -> Htt
     template = f"{page}#round_form" if request.htmx else page
     if request.method == "POST":
         form = RoundSummaryForm(request.POST, saved=round_.summary)
-        if not form.is_valid():
+        if not form.is_valid() or not form.save(round_):
             context = round_context(request, workshop, round_, form)
             return render(request, template, context, status=form.error_status())
-        form.save(round_)
         if not request.htmx:
             messages.success(request, _("The summary of the round is saved."))
             return redirect("groups:compile-round", slug=workshop.slug, round_number=round_.number)

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 import pytest
 from django.contrib.auth.models import User
+from django.template.loader import render_to_string
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries, Settings
 
+from groups.compile import (
+    QuestionCompileForm,
+    RoundSummaryForm,
+    SummaryForm,
+    WorkshopSummaryForm,
+    highlight_candidates,
+    highlighted_ids,
+)
 from groups.models import Actor, Note
 from tests.factories import build_workshop, table
 from workshop.models import Question, Round, Workshop
@@ -610,6 +620,52 @@ def test_a_retried_summary_save_and_a_second_save_from_the_same_page_are_no_conf
     again = {"summary": "Andre utkast.", "written_from": written_from(retry.content.decode())}
     assert facilitator_client.post(post_url(workshop), again, headers=htmx).status_code == 200
     assert saved(workshop) == "Andre utkast."
+
+
+def summary_form(kind: str, workshop: Workshop, data: Mapping[str, object]) -> tuple[SummaryForm, Callable[[], bool]]:
+    """The form a summary page's save makes of `data`, and its save, as the view makes them."""
+    if kind == "overall":
+        workshop = Workshop.objects.get(pk=workshop.pk)
+        overall = WorkshopSummaryForm(data, saved=workshop.summary)
+        return overall, lambda: overall.save(workshop)
+    if kind == "round":
+        round_ = round_one(workshop)
+        form = RoundSummaryForm(data, saved=round_.summary)
+        return form, lambda: form.save(round_)
+    question = first_question(workshop)
+    candidates = highlight_candidates(workshop, question)
+    compiled = QuestionCompileForm(
+        data, candidates=candidates, highlighted=highlighted_ids(question, candidates), saved=question.summary
+    )
+    return compiled, lambda: compiled.save(question)
+
+
+@pytest.mark.parametrize("kind", SUMMARY_PAGES)
+def test_a_summary_saved_between_the_check_and_the_write_of_another_save_is_never_overwritten(
+    facilitator_client: Client, workshop: Workshop, kind: str
+) -> None:
+    page_url, post_url, saved = SUMMARY_PAGES[kind]
+    loaded = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    note = table_note(workshop, "Et notat.", first_question(workshop))
+    mine = {"summary": "Fra fasilitator A.", "written_from": loaded, "highlights": [str(note.pk)]}
+    form, save = summary_form(kind, workshop, mine)
+    assert form.is_valid()  # the check: nothing saved since the page was loaded
+    # The other facilitator's save lands before this one writes.
+    other = facilitator_client.post(post_url(workshop), {"summary": "Fra fasilitator B.", "written_from": loaded})
+    assert other.status_code in (200, 302)
+
+    written = save()
+
+    assert saved(workshop) == "Fra fasilitator B."
+    assert highlighted(workshop) == set()
+    assert written is False and form.error_status() == 409
+    html = render_to_string("groups/_summary_field.html", {"form": form})
+    assert "Someone else saved this summary while you were writing." in html
+    assert "\nFra fasilitator A.</textarea>" in html and "Fra fasilitator B." in html
+    # Combined, it saves: the form shown again is written from the text saved meanwhile.
+    combined, save_combined = summary_form(kind, workshop, {**form.data, "summary": "Fra B.\n\nFra A."})
+    assert combined.is_valid() and save_combined()
+    assert saved(workshop) == "Fra B.\n\nFra A."
 
 
 # Two facilitators on one question's highlights ----------------------------------------------------
