@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -164,6 +164,8 @@ class QuestionCompileForm(SummaryForm):
 
     `highlights` only accepts the notes shown on the page: this round's table notes that answer
     this question or the round as a whole. Anything else is a form error, and nothing is saved.
+    A note its table deleted after the page was loaded is no error: it is left out (`left_out`,
+    which the page names), and the rest is saved.
 
     The highlights are saved as the change made on the page, not as a new set: `highlights_shown`
     carries the notes that were ticked when the page was loaded, and saving adds those ticked since
@@ -190,6 +192,7 @@ class QuestionCompileForm(SummaryForm):
     def __init__(
         self, *args: Any, candidates: QuerySet[Note], highlighted: Collection[int] = (), **kwargs: Any
     ) -> None:
+        """`candidates`: the notes the page may show, deleted ones too (highlight_candidates)."""
         # Unbound, the form shows the notes highlighted now, and carries them as the ones it showed.
         shown = sorted(highlighted)
         kwargs["initial"] = {"highlights": shown, "highlights_shown": ids_text(shown), **kwargs.get("initial", {})}
@@ -197,6 +200,7 @@ class QuestionCompileForm(SummaryForm):
         self.candidates = candidates
         self.highlighted = set(highlighted)
         self.highlights_changed_meanwhile = False
+        self.left_out: list[Note] = []
         self.fields["highlights"].queryset = candidates  # type: ignore[attr-defined]
 
     def clean_highlights_shown(self) -> set[int] | None:
@@ -207,10 +211,15 @@ class QuestionCompileForm(SummaryForm):
         ids = [pk.strip() for pk in text.split(",")] if text else []
         if not all(is_row_id(pk) for pk in ids):
             raise ValidationError(_("Not a list of notes."), code="invalid")
-        shown = {int(pk) for pk in ids}
-        if self.candidates.filter(pk__in=shown).count() != len(shown):
+        found = dict(self.candidates.filter(pk__in={int(pk) for pk in ids}).values_list("pk", "deleted_at"))
+        if len(found) != len(set(ids)):
             raise ValidationError(_("Not a list of notes."), code="invalid")
-        return shown
+        # A note deleted since is left out on both sides: its highlight is neither added nor removed.
+        return {pk for pk, deleted_at in found.items() if deleted_at is None}
+
+    def clean_highlights(self) -> list[Note]:
+        notes, self.left_out = alive_and_deleted(self.cleaned_data["highlights"])
+        return notes
 
     def clean(self) -> dict[str, Any]:
         cleaned = self.cleaned_data
@@ -252,7 +261,7 @@ class QuestionCompileForm(SummaryForm):
         chosen = {note.pk for note in self.cleaned_data["highlights"]}
         shown = self.shown(self.cleaned_data["highlights_shown"])
         # Read again here, not the set the form was made with: the changes apply to the latest.
-        now = set(self.candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+        now = highlighted_ids(question, self.candidates)
         added = (chosen - shown) - now
         removed = (shown - chosen) & now
         question.highlights.add(*added)
@@ -264,6 +273,21 @@ class QuestionCompileForm(SummaryForm):
 
 def ids_text(ids: Iterable[int]) -> str:
     return ",".join(str(pk) for pk in sorted(ids))
+
+
+def alive_and_deleted(notes: Iterable[Note]) -> tuple[list[Note], list[Note]]:
+    """The chosen notes not deleted, and those deleted at their tables (for a NoteChoiceField over
+    Note.everything, so that a note deleted after the page was loaded is no form error)."""
+    notes = list(notes)
+    return [note for note in notes if note.deleted_at is None], [note for note in notes if note.deleted_at is not None]
+
+
+def deleted_meanwhile_message(count: int) -> str:
+    return ngettext(
+        "%(count)s note was deleted at its table meanwhile and is left out of the highlights.",
+        "%(count)s notes were deleted at their tables meanwhile and are left out of the highlights.",
+        count,
+    ) % {"count": count}
 
 
 class UseSuggestionForm(forms.Form):
@@ -291,7 +315,9 @@ class PublishForm(forms.Form):
 
 
 def highlight_candidates(workshop: Workshop, question: Question) -> QuerySet[Note]:
-    return Note.objects.filter(
+    """The notes a question's page shows to tick, and those deleted since: a page loaded before a
+    note was deleted still posts it, and it is left out rather than refused (QuestionCompileForm)."""
+    return Note.everything.filter(
         workshop=workshop, round=question.round, table__isnull=False
     ).filter(Q(question=question) | Q(question__isnull=True))
 
@@ -506,7 +532,9 @@ def publish(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 def highlighted_ids(question: Question, candidates: QuerySet[Note]) -> set[int]:
-    return set(candidates.filter(highlighted_on=question).values_list("pk", flat=True))
+    """The notes highlighted on the question now; a deleted note's highlight is not shown (nor changed)."""
+    highlights = candidates.filter(highlighted_on=question, deleted_at__isnull=True)
+    return set(highlights.values_list("pk", flat=True))
 
 
 def question_form(question: Question, candidates: QuerySet[Note]) -> QuestionCompileForm:
@@ -543,6 +571,7 @@ def question_context(
         "findings_scope": _("this question and the round as a whole"),
         "form": form,
         "selected": form.selected_ids(),
+        "left_out": deleted_meanwhile_message(len(form.left_out)) if form.left_out else "",
         "saved": saved,
         "previous_id": order[position - 1] if position > 0 else None,
         "next_id": order[position + 1] if position + 1 < len(order) else None,
@@ -575,15 +604,19 @@ def question(request: HtmxHttpRequest, slug: str, question_id: int) -> HttpRespo
         if not form.is_valid() or not form.save(question):
             context = question_context(request, workshop, question, form)
             return render(request, template, context, status=form.error_status())
-        meanwhile = form.highlights_changed_meanwhile
+        meanwhile, left_out = form.highlights_changed_meanwhile, form.left_out
         if not request.htmx:
             messages.success(request, _("The summary and highlights are saved."))
+            if left_out:
+                messages.warning(request, deleted_meanwhile_message(len(left_out)))
             if meanwhile:
                 messages.info(request, _("Someone else changed the highlights meanwhile: the ticks show their changes "
                                          "together with yours."))
             return redirect("groups:compile-question", slug=workshop.slug, question_id=question.pk)
         form = question_form(question, candidates)
         context = question_context(request, workshop, question, form, saved=True)
+        if left_out:
+            context["left_out"] = deleted_meanwhile_message(len(left_out))
         return render(request, template, {**context, "highlights_changed_meanwhile": meanwhile})
     form = question_form(question, candidates)
     return render(request, template, question_context(request, workshop, question, form))

@@ -773,6 +773,31 @@ def test_a_list_of_shown_highlights_that_are_not_this_questions_notes_says_so_an
     assert highlighted(other_workshop) == {"Et annet verksted."}
 
 
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_ticked_note_its_table_deleted_meanwhile_is_left_out_and_the_rest_is_saved(
+    facilitator_client: Client, workshop: Workshop, htmx: bool
+) -> None:
+    question = first_question(workshop)
+    gone = table_note(workshop, "Slettes ved bordet.", question, number=1)
+    kept = table_note(workshop, "Står.", question, number=2)
+    gone.highlighted_on.add(question)
+    page = page_form(facilitator_client.get(question_url(workshop, question)).content.decode())
+    gone.delete_softly(by=Actor(table=gone.table))
+
+    response = facilitator_client.post(
+        question_url(workshop, question), {**page, "summary": "Lagres.", "highlights": [gone.pk, kept.pk]},
+        headers={"HX-Request": "true"} if htmx else {}, follow=not htmx,
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The summary and highlights are saved." in html
+    assert "1 note was deleted at its table meanwhile and is left out of the highlights." in html
+    assert ticked(html) == [str(kept.pk)]
+    assert first_question(workshop).summary == "Lagres."
+    assert highlighted(workshop) == {"Står."}
+
+
 def test_a_question_page_shows_the_plenums_notes_on_that_question_and_the_round_not_on_others(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
