@@ -636,8 +636,10 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
     if request.htmx:
         form = QuestionCompileForm(initial={"summary": used.draft}, candidates=Note.objects.none())
         return used_in_field(request, used, form)
+    candidates = highlight_candidates(workshop, question)
     form = QuestionCompileForm(
-        used_on_page(request, used), candidates=highlight_candidates(workshop, question), saved=question.summary
+        used_on_page(request, used), candidates=candidates, highlighted=highlighted_ids(question, candidates),
+        saved=question.summary,
     )
     context = {**question_context(request, workshop, question, form), **used.context()}
     return render(request, "groups/compile_question.html", context, status=used.status)

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from groups.compile import NoteChoiceField, fingerprint
+from groups.compile import NoteChoiceField, alive_and_deleted, fingerprint
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
@@ -63,9 +63,8 @@ class ThemeTagForm(forms.Form):
         self.left_out = 0
 
     def clean_notes(self) -> list[Note]:
-        chosen = list(self.cleaned_data["notes"])
-        alive = [note for note in chosen if note.deleted_at is None]
-        self.left_out = len(chosen) - len(alive)
+        alive, deleted = alive_and_deleted(self.cleaned_data["notes"])
+        self.left_out = len(deleted)
         if not alive:
             raise forms.ValidationError(
                 _("The notes you chose have been deleted at their tables. Nothing was tagged."), code="deleted"
