@@ -806,13 +806,19 @@
   // A poll brings set-up changes into the form's choices: what was chosen stays while offered.
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     const target = event.detail.target;
-    if (target && target.tagName === "SELECT") target.dataset.chosen = target.value;
+    if (target && target.tagName === "SELECT") {
+      target.dataset.chosen = target.value;
+      target.earlier = target.querySelector("option.earlier");
+    }
   });
   document.addEventListener("htmx:oobAfterSwap", function (event) {
     const target = event.detail.target;
     if (!target || target.tagName !== "SELECT" || target.dataset.chosen === undefined) return;
     const chosen = target.dataset.chosen;
     delete target.dataset.chosen;
+    // The question of a note begun in the round before stays (the poll offers this round's).
+    if (target.earlier) target.prepend(target.earlier);
+    target.earlier = null;
     if (Array.from(target.options).some((option) => option.value === chosen)) target.value = chosen;
   });
 

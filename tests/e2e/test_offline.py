@@ -202,6 +202,11 @@ def test_a_note_begun_before_the_next_round_started_is_saved_in_its_own_round_an
     )
     chosen = page.locator("#compose select[name=question] option:checked")
     expect(chosen).to_have_text("Spørsmål 1.2")
+    # A poll that brings the round's choices again (here: the timer started) keeps the note's question.
+    workshop.start_timer("")
+    expect(page.locator("#phase")).to_contain_text("Individuelt", timeout=10_000)
+    page.wait_for_timeout(1500)
+    expect(chosen).to_have_text("Spørsmål 1.2")
     page.locator("#compose button[type=submit]").click()
     expect(page.locator("#sync-status")).to_have_text(SAVED)
     expect(page.locator("#compose-earlier")).to_be_hidden()
