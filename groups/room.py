@@ -366,16 +366,20 @@ def timer_etag(request: HtmxHttpRequest, slug: str) -> str | None:
         raise PermissionDenied
     if not request.htmx:
         return None
-    row = (
-        Workshop.objects.filter(slug=slug).annotate(table_count=Count("tables"))
-        .values_list(
-            "updated_at", "current_round_id", "current_round__individual_minutes",
-            "current_round__group_minutes", "current_round__plenum_minutes", "table_count",
-        ).first()
+    workshop = (
+        Workshop.objects.filter(slug=slug).select_related("current_round").annotate(table_count=Count("tables"))
+        .first()
     )
-    if row is None:
+    if workshop is None:
         raise Http404
-    return page_etag(request, row[0].timestamp(), *row[1:])
+    current = workshop.current_round
+    table_count: int = workshop.table_count  # type: ignore[attr-defined]
+    minutes = (current.individual_minutes, current.group_minutes, current.plenum_minutes) if current else ()
+    # Also whether the phase has run out: nothing stored changes then, but the status says to move on.
+    return page_etag(
+        request, workshop.updated_at.timestamp(), workshop.current_round_id, *minutes, table_count,
+        workshop.timer_state(table_count).time_is_up,
+    )
 
 
 def timer_context(request: HtmxHttpRequest, workshop: Workshop) -> dict[str, object]:

@@ -226,6 +226,19 @@ def test_timer_poll_answers_304_until_the_timer_changes(facilitator_client: Clie
     assert "HX-Request" in changed["Vary"]
 
 
+def test_the_poll_brings_time_is_up_when_the_phase_runs_out(facilitator_client: Client, workshop: Workshop) -> None:
+    # Nothing stored changes when a phase runs out: the poll was answered 304, and the projector's
+    # status kept saying "Counting down" under a clock that said "Time is up".
+    htmx = {"HX-Request": "true"}
+    with at(0):
+        workshop.start_timer()
+        etag = facilitator_client.get(timer_url(workshop), headers=htmx)["ETag"]
+    with at(5 * 60):
+        ran_out = facilitator_client.get(timer_url(workshop), headers={**htmx, "If-None-Match": etag})
+    assert ran_out.status_code == 200
+    assert "Gå videre til neste fase når rommet er klart." in ran_out.content.decode()
+
+
 def test_a_poll_with_nothing_new_costs_one_query_besides_the_login(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
