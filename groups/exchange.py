@@ -13,6 +13,7 @@ import uuid
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import F, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -234,7 +235,7 @@ def load_notes(rows: Any, context: ImportContext) -> None:
         if created is not None:
             note.created_at, note.updated_at = created, updated or created
             timed.append(note)
-    Note.objects.bulk_update(timed, ["created_at", "updated_at"], batch_size=NOTE_BATCH)
+    set_times(timed)
     Highlight = Note.highlighted_on.through
     Highlight.objects.bulk_create([
         Highlight(note_id=note.pk, question_id=question.pk)
@@ -250,6 +251,27 @@ def load_notes(rows: Any, context: ImportContext) -> None:
     ], batch_size=NOTE_BATCH)
     context.extra["notes"] = {row["client_id"]: note for row, note in zip(rows, notes, strict=True)}
     context.made["notes"] += len(notes)
+
+
+def set_times(notes: list[Note]) -> None:
+    """Write the notes' `created_at` and `updated_at` as they are on the objects, a batch a statement.
+
+    Not bulk_update: its CASE expressions made importing 10,000 notes three times slower (some 8 s
+    of Python building them). UPDATE … FROM (VALUES …), whose columns both PostgreSQL and SQLite name
+    column1, column2, …
+    """
+    table = connection.ops.quote_name(Note._meta.db_table)
+    adapt = connection.ops.adapt_datetimefield_value
+    per_batch = min(NOTE_BATCH, (connection.features.max_query_params or 999) // 3)
+    with connection.cursor() as cursor:
+        for start in range(0, len(notes), per_batch):
+            batch = notes[start:start + per_batch]
+            values = ", ".join(["(%s, %s, %s)"] * len(batch))
+            cursor.execute(
+                f"UPDATE {table} SET created_at = times.column2, updated_at = times.column3 "
+                f"FROM (VALUES {values}) AS times WHERE {table}.id = times.column1",
+                [value for note in batch for value in (note.pk, adapt(note.created_at), adapt(note.updated_at))],
+            )
 
 
 def load_themes(rows: Any, context: ImportContext) -> None:
