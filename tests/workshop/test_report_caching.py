@@ -68,6 +68,7 @@ def test_two_readers_get_the_same_bytes_and_public_caching_headers(published: Wo
     assert re.findall(r"<script[^>]*>", first.content.decode()) == [
         '<script src="/static/django_htmx/htmx-2.min.js" defer>',
         '<script src="/static/bordnotat/bordnotat.js" defer>',
+        '<script src="/static/bordnotat/report.js" defer>',
     ]
 
 
