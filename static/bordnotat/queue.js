@@ -729,9 +729,11 @@
   // its text stays: the last point of a round is often typed as the next begins.
   function rememberPlace(form) {
     const round = form.querySelector("input[name=round]");
-    if (!round || round.value !== currentRound()) return;
+    if (!round) return;
+    const earlier = round.value !== currentRound() && stored(placeKey, null);
     const values = Array.from(form.querySelectorAll("select"), (select) => [select.name, select.value, select.selectedOptions[0].text]);
-    localStorage.setItem(placeKey, JSON.stringify({ round: round.value, title: document.getElementById("round-title").textContent, values: values }));
+    const title = earlier ? earlier.title : document.getElementById("round-title").textContent;
+    localStorage.setItem(placeKey, JSON.stringify({ round: round.value, title: title, values: values }));
   }
 
   function takeEarlierPlace(form, place) {
@@ -764,12 +766,16 @@
     notice.hidden = true;
   }
 
+  // Without storage, the text being typed is kept here while a poll swaps the board (the next round).
+  let typed = "";
+  const draft = () => (canKeep ? localStorage.getItem(draftKey) : typed);
+
   function prepareCompose() {
     const compose = document.getElementById("compose");
     // The day ended while a note was being typed: the form is gone, its text is shown to copy.
     const unsaved = document.getElementById("unsaved-draft");
-    if (unsaved && canKeep && localStorage.getItem(draftKey)) {
-      unsaved.querySelector("blockquote").textContent = localStorage.getItem(draftKey);
+    if (unsaved && draft()) {
+      unsaved.querySelector("blockquote").textContent = draft();
       unsaved.hidden = false;
     }
     if (!compose) return;
@@ -784,11 +790,9 @@
     const clientId = compose.querySelector("input[name=client_id]");
     // A page from the cache may carry a client id that was used already.
     if (clientId) clientId.value = uuid();
+    if (textarea && !textarea.value && draft()) textarea.value = draft();
     if (!canKeep) return;
-    if (textarea && !textarea.value && localStorage.getItem(draftKey)) {
-      textarea.value = localStorage.getItem(draftKey);
-      takeEarlierPlace(compose, stored(placeKey, null));
-    }
+    if (textarea && textarea.value) takeEarlierPlace(compose, stored(placeKey, null));
     if (textarea) {
       textarea.addEventListener("input", () => {
         if (!textarea.value) leaveEarlierPlace(compose);
@@ -806,27 +810,31 @@
   // A poll brings set-up changes into the form's choices: what was chosen stays while offered.
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     const target = event.detail.target;
-    if (target && target.tagName === "SELECT") {
-      target.dataset.chosen = target.value;
-      target.earlier = target.querySelector("option.earlier");
-    }
+    if (target && target.tagName === "SELECT") target.kept = target.selectedOptions[0];
   });
   document.addEventListener("htmx:oobAfterSwap", function (event) {
     const target = event.detail.target;
-    if (!target || target.tagName !== "SELECT" || target.dataset.chosen === undefined) return;
-    const chosen = target.dataset.chosen;
-    delete target.dataset.chosen;
-    // The question of a note begun in the round before stays (the poll offers this round's).
-    if (target.earlier) target.prepend(target.earlier);
-    target.earlier = null;
-    if (Array.from(target.options).some((option) => option.value === chosen)) target.value = chosen;
+    const kept = target && target.kept;
+    if (!kept) return;
+    target.kept = null;
+    // An organisation unseated meanwhile, and the question of a note begun in the round before, stay
+    // chosen (the server takes them): the note is not given to another.
+    const offered = Array.from(target.options).some((option) => option.value === kept.value);
+    if (!offered && (kept.className === "earlier" || target.name === "organisation")) target.prepend(kept);
+    if (offered || kept.parentElement) target.value = kept.value;
   });
 
-  // The next round swapped the board in place: what was being typed comes back from the draft.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    const textarea = document.querySelector("#compose textarea");
+    if (!canKeep && textarea && event.detail.target && event.detail.target.id === "board-main") typed = textarea.value;
+  });
+  // The next round swapped the board in place: what was being typed comes back from the draft, and the
+  // copy for offline reloads shows the new round.
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "board-main") {
       prepareCompose();
       render();
+      rememberPage();
     }
   });
 

@@ -42,6 +42,27 @@ def test_the_hosts_choices_stay_put_between_notes_and_a_seated_organisation_arri
     expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
 
 
+def test_an_organisation_unseated_while_its_note_is_typed_stays_the_notes(
+    page: Page, live_server: LiveServer, settings: Settings
+) -> None:
+    # The poll took the organisation out of the list, and the browser chose another: the note was saved
+    # as said by an organisation that never said it.
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="avsetet", tables=1)
+    table = workshop.tables.get()
+    page.goto(live_server.url + table.get_absolute_url())
+    form = page.locator("#compose")
+    form.locator("select[name=organisation]").select_option(label="Fylke 1A")
+    form.locator("textarea").fill("Sagt av Fylke 1A")
+
+    table.organisations.remove(Organisation.objects.get(name="Fylke 1A"))
+    expect(page.locator("#seated")).not_to_contain_text("Fylke 1A")
+    expect(form.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1A")
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#sync-status")).to_have_text("Alle notatene er lagret.")
+    assert Note.objects.get().organisation.name == "Fylke 1A"  # type: ignore[union-attr]
+
+
 PHONE_VIEWPORT = {"width": 390, "height": 844}
 
 

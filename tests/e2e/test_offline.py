@@ -13,6 +13,7 @@ from groups.models import Note, NoteChange
 from tests.e2e.network import Network
 from tests.e2e.test_accessibility import serious_violations
 from tests.factories import build_workshop
+from workshop.models import Question
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -172,6 +173,8 @@ def test_the_next_round_and_the_timer_reach_the_table_without_a_reload(
     expect(page.locator("#compose select[name=question]")).to_contain_text("Spørsmål 2.1")
     expect(page.locator("#compose textarea")).to_have_value("Halvferdig tanke")
     assert page.evaluate("window.__sameDocument") is True
+    # The copy for a reload without network is the new round's (it was round 1's until the next save).
+    wait_for_cached_copy_with(page, "Runde 2: Runde 2")
     # Begun in round 1, it is saved there; emptied, the note box is round 2's.
     expect(page.locator("#compose-earlier")).to_contain_text("Runde 1")
     page.locator("#compose textarea").fill("")
@@ -219,6 +222,53 @@ def test_a_note_begun_before_the_next_round_started_is_saved_in_its_own_round_an
         ("Første poeng i runde 2", 2, None, "Fylke 1B"),
     ]
     assert serious_violations(page) == []
+
+
+def test_a_note_begun_before_the_round_changed_keeps_a_new_organisation_over_a_reload_and_the_next_note_is_the_rounds(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # The organisation chosen after the round changed went back to the one chosen before, after a reload;
+    # and the next note in a one-question round went to the round as a whole, not its question.
+    settings.TABLE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="ny-runde", tables=1)
+    Question.objects.filter(round__number=2, order=2).delete()
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    compose = page.locator("#compose")
+    compose.locator("select[name=question]").select_option(label="Spørsmål 1.1")
+    compose.locator("select[name=organisation]").select_option(label="Fylke 1A")
+    compose.locator("textarea").fill("Begynt i runde 1")
+    workshop.advance_round(workshop.current_round_id)
+    expect(page.locator("#compose-earlier")).to_be_visible(timeout=10_000)
+    compose.locator("select[name=organisation]").select_option(label="Fylke 1B")
+    page.reload()
+    expect(page.locator("#compose-earlier")).to_be_visible()
+    expect(compose.locator("select[name=organisation] option:checked")).to_have_text("Fylke 1B")
+    compose.locator("button[type=submit]").click()
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    page.wait_for_timeout(1500)  # a poll sends the round's choices again
+    write(page, "Svar i runde 2")
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    assert [(note.text, note.round.number, note.question.text if note.question else None, str(note.organisation))
+            for note in Note.objects.select_related("round", "question", "organisation").order_by("pk")] == [
+        ("Begynt i runde 1", 1, "Spørsmål 1.1", "Fylke 1B"),
+        ("Svar i runde 2", 2, "Spørsmål 2.1", "Fylke 1B"),
+    ]
+
+
+def test_in_private_mode_the_text_being_typed_stays_when_the_round_changes(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # Without storage the text lived only in the form, which the next round replaced.
+    settings.TABLE_POLL_SECONDS = 1
+    page.add_init_script("Storage.prototype.setItem = () => { throw new Error('private mode'); }")
+    workshop = build_workshop(slug="privat", tables=1)
+    page.goto(live_server.url + workshop.tables.get().get_absolute_url())
+    page.locator("#compose textarea").fill("Skrevet i privat modus")
+    workshop.advance_round(workshop.current_round_id)
+    expect(page.locator("#round-title")).to_contain_text("Runde 2", timeout=10_000)
+    expect(page.locator("#compose textarea")).to_have_value("Skrevet i privat modus")
+    assert workshop.end_day()
+    expect(page.locator("#unsaved-draft blockquote")).to_have_text("Skrevet i privat modus", timeout=10_000)
 
 
 def test_a_note_being_typed_when_the_day_ends_is_shown_to_copy_not_lost_from_sight(
