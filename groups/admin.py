@@ -163,7 +163,8 @@ class NoteAdminForm(SavesWhatWasChangedForm):
         # save, then finds the newer version and gets the tablet's conflict view.
         if self.instance.pk is not None and self.cleaned_data.get("seen_version") != self.instance.version:
             self.add_error(None, _(
-                "Someone else has changed the note since you opened it. Reload the page to see the current text."
+                "Someone else has changed the note since you opened it. Open it again from the list to see the "
+                "current text (a reload of this page sends the same form again)."
             ))
         return cleaned_data
 

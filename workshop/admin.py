@@ -14,7 +14,7 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Model, TimeField
-from django.forms import BaseInlineFormSet, Field, ModelChoiceField, ModelForm
+from django.forms import BaseInlineFormSet, CharField, Field, ModelChoiceField, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
@@ -119,6 +119,13 @@ def same_text(value: Any) -> Any:
     return value.replace("\r\n", "\n") if isinstance(value, str) else value
 
 
+def stored_as_posted(field: Field, value: Any) -> Any:
+    """A stored value as the form reads it back from the page: a text field strips its spaces, so a
+    text stored with a trailing space (an imported note) would otherwise always count as changed."""
+    value = same_text(value)
+    return field.to_python(value) if isinstance(field, CharField) and isinstance(value, str) else value
+
+
 class SavesWhatWasChangedForm(ModelForm):
     """An admin change form whose `changed_data` is what the person changed on the page.
 
@@ -150,11 +157,13 @@ class SavesWhatWasChangedForm(ModelForm):
             shown = self.shown_value(name)
             if shown is None:
                 continue
-            field, now = self.fields[name], same_text(self[name].initial)
+            field = self.fields[name]
+            now = stored_as_posted(field, self[name].initial)
             if field.has_changed(now, same_text(shown)) and field.has_changed(now, same_text(self[name].data)):
+                # Not "reload": a reload of this answer sends the same form again.
                 self.add_error(name, _(
-                    "Someone else has changed this since you opened the page. Reload the page to see "
-                    "their change, then make yours again."
+                    "Someone else has changed this since you opened the page. Open the page again from the "
+                    "list to see their change, then make yours again."
                 ))
         return cleaned_data
 

@@ -361,3 +361,18 @@ def test_a_field_changed_on_the_workshops_page_and_elsewhere_meanwhile_is_refuse
     assert "Noen andre har endret dette etter at du åpnet siden" in response.content.decode()
     workshop = Workshop.objects.get(pk=workshop.pk)
     assert (workshop.summary, workshop.venue) == ("Oppsummert på sammenstillingssiden", "Oslo")
+
+
+def test_a_text_stored_with_a_trailing_space_can_be_changed_on_the_workshops_page(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The form strips what it reads back and compared it with the stored text unstripped: "someone else
+    # has changed this", for ever, with nobody else on the page.
+    Workshop.objects.filter(pk=workshop.pk).update(summary="Linje en\nLinje to  \n")
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+
+    page.data["summary"] = "Ny oppsummering"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    assert Workshop.objects.get(pk=workshop.pk).summary == "Ny oppsummering"
