@@ -116,7 +116,8 @@
       error: "",
       tries: 0,
     };
-    op.madeAt = Date.now();
+    // An edit was made from when its editor opened: one begun before the day ended is still taken.
+    op.madeAt = Number(form.dataset.begun) || Date.now();
     if (kind === "create") {
       op.id = field(fields, "client_id") || op.id;
     } else {
@@ -623,6 +624,7 @@
     const placeholder = template.dataset.placeholder;
     const form = template.content.firstElementChild.cloneNode(true);
     form.setAttribute("action", action);
+    form.dataset.begun = Date.now();
     form.querySelectorAll("[name], [id], label[for]").forEach((element) => {
       for (const attribute of ["name", "id", "for", "aria-describedby"]) {
         const value = element.getAttribute(attribute);

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
@@ -13,7 +15,7 @@ from groups.models import Note, NoteChange
 from tests.e2e.network import Network
 from tests.e2e.test_accessibility import serious_violations
 from tests.factories import build_workshop
-from workshop.models import Question
+from workshop.models import Question, Workshop
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -286,6 +288,30 @@ def test_a_note_being_typed_when_the_day_ends_is_shown_to_copy_not_lost_from_sig
     expect(unsaved).to_contain_text("Dette notatet ble ikke lagret før dagen ble avsluttet.")
     expect(unsaved.locator("blockquote")).to_have_text("Viktigste: en felles handlingsplan\nmed frister")
     assert serious_violations(page) == []
+
+
+def test_an_edit_begun_before_the_day_ended_is_saved_when_it_is_finished_after(
+    page: Page, live_server: LiveServer
+) -> None:
+    # The edit counted as made when it was saved: ended minutes before, the day refused it (403), and
+    # "Try again" could never succeed.
+    workshop = build_workshop(slug="sen-endring", tables=1)
+    table = workshop.tables.get()
+    note = Note.objects.create(workshop=workshop, table=table, round=workshop.current_round, text="Før slutt")
+    # The tablet's clock is ten minutes behind the server's, and runs.
+    page.clock.install(time=timezone.now() - datetime.timedelta(minutes=10))
+    page.goto(live_server.url + table.get_absolute_url())
+    page.locator(f"#note-{note.pk}").get_by_role("link", name=re.compile("^Endre")).click()
+    page.locator("#notes li.editing textarea").fill("Endret før slutt, lagret etter")
+
+    assert workshop.end_day()
+    ended = timezone.now() - datetime.timedelta(minutes=5)  # five minutes ago, by the server's clock
+    Workshop.objects.filter(pk=workshop.pk).update(closed_at=ended)
+    page.clock.fast_forward("08:00")  # the host types on for eight minutes
+    page.locator("#notes li.editing button[type=submit]").click()
+
+    expect(page.locator("#sync-status")).to_have_text(SAVED)
+    assert Note.objects.get(pk=note.pk).text == "Endret før slutt, lagret etter"
 
 
 def test_a_note_written_offline_reaches_its_own_round_after_the_day_moved_on(
