@@ -44,11 +44,25 @@ def from_queue(request: HtmxHttpRequest) -> bool:
     return request.headers.get(QUEUE_HEADER) == "1"
 
 
-def saved(note: Note) -> JsonResponse:
-    """What the queue learns of a saved change: the note's id, its version and its place."""
-    return JsonResponse(
-        {"note": note.pk, "version": note.version, "position": note.position, "deleted": note.deleted_at is not None}
-    )
+def saved(note: Note, elsewhere: str = "") -> JsonResponse:
+    """What the queue learns of a saved change: the note's id, its version and its place, and what to
+    tell the host when the note went to a round the list does not show (`saved_in`)."""
+    answer: dict[str, object] = {
+        "note": note.pk, "version": note.version, "position": note.position, "deleted": note.deleted_at is not None,
+    }
+    if elsewhere:
+        answer["elsewhere"] = elsewhere
+    return JsonResponse(answer)
+
+
+def saved_in(board: Board, note: Note) -> str:
+    """What to tell the host of a new note saved in an earlier round (begun before the day moved on):
+    the list shows the round now, so without a word the note would seem lost. Empty when it shows."""
+    if board.round is None or note.round is None or note.round_id == board.round.pk:
+        return ""
+    return _(
+        "The note is saved in round %(number)s, “%(title)s”, where it was begun. This list shows the round now."
+    ) % {"number": note.round.number, "title": note.round.title}
 
 
 def render_board(
@@ -173,9 +187,10 @@ def add_note(request: HtmxHttpRequest, **kwargs: object) -> HttpResponse:
     if not belongs_here:
         form.add_error(None, _("This note belongs somewhere else and was not saved here."))
         return render_board(request, board, part="compose", form=form, status=409)
+    elsewhere = saved_in(board, note)
     if from_queue(request):
-        return saved(note)
-    return back_to(request, board, _("The note is saved."), form.chosen())
+        return saved(note, elsewhere)
+    return back_to(request, board, elsewhere or _("The note is saved."), form.chosen())
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -471,6 +471,12 @@
       }
       remove(op.id);
       if (op.kind === "edit" && answer && answer.version) carryVersion(op, answer.version);
+      // A note begun before the day moved on went to its own round, which the list does not show.
+      const elsewhere = document.getElementById("saved-elsewhere");
+      if (elsewhere && op.kind === "create") {
+        elsewhere.textContent = (answer && answer.elsewhere) || "";
+        elsewhere.hidden = !elsewhere.textContent;
+      }
       return "done";
     }
     const body = await response.text();

@@ -215,9 +215,14 @@ def test_a_note_begun_before_the_next_round_started_is_saved_in_its_own_round_an
     page.locator("#compose button[type=submit]").click()
     expect(page.locator("#sync-status")).to_have_text(SAVED)
     expect(page.locator("#compose-earlier")).to_be_hidden()
+    # The list shows round 2: the host is told where the note went, as it does not appear.
+    expect(page.locator("#saved-elsewhere")).to_have_text(
+        "Notatet er lagret i runde 1, «Runde 1», der det ble påbegynt. Denne lista viser runden nå."
+    )
     # The next note is round 2's.
     write(page, "Første poeng i runde 2")
     expect(page.locator("#sync-status")).to_have_text(SAVED)
+    expect(page.locator("#saved-elsewhere")).to_be_hidden()
     assert [(note.text, note.round.number, note.question.text if note.question else None, str(note.organisation))
             for note in Note.objects.select_related("round", "question", "organisation").order_by("pk")] == [
         ("Siste poeng fra runde 1", 1, "Spørsmål 1.2", "Fylke 1B"),

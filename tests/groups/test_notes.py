@@ -263,6 +263,26 @@ def test_a_note_kept_on_the_tablet_while_the_day_moved_on_is_saved_in_its_own_ro
     assert client.post(notes_url(workshop), mixed, headers=QUEUE).status_code == 422
 
 
+def test_the_host_is_told_where_a_note_of_the_round_before_went_as_the_list_does_not_show_it(
+    client: Client, workshop: Workshop
+) -> None:
+    # Before, "The note is saved." and the note nowhere in the list: it seemed lost.
+    first = workshop.current_round
+    assert workshop.advance_round(first.pk)
+    told = (
+        f"Notatet er lagret i runde 1, «{first.title}», der det ble påbegynt. Denne lista viser runden nå."
+    )
+    answer = client.post(notes_url(workshop), new_note(workshop, round=first.pk, text="Sent"), headers=QUEUE)
+    assert answer.json()["elsewhere"] == told
+    page = client.post(notes_url(workshop), new_note(workshop, round=first.pk, text="Uten skript"), follow=True)
+    assert told in page.content.decode()
+    # A note of the round shown is saved without a word more.
+    answer = client.post(notes_url(workshop), new_note(workshop, text="I runde 2"), headers=QUEUE)
+    assert "elsewhere" not in answer.json()
+    page = client.post(notes_url(workshop), new_note(workshop, text="Også i runde 2"), follow=True)
+    assert "Notatet er lagret." in page.content.decode()
+
+
 def test_an_edit_kept_on_the_tablet_while_the_day_moved_on_keeps_its_rounds_question(
     client: Client, workshop: Workshop
 ) -> None:
