@@ -44,20 +44,40 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-class SummaryForm(ExplainsHiddenFields):
-    """A summary saved over the text it was written from, never over one saved since.
+class SavedOverWhatItShowed(ExplainsHiddenFields):
+    """A form saved over what its page showed, never over a change saved since (a summary, a theme).
 
-    Two facilitators often have the same summary open; the later save used to replace the earlier
-    without a word. `written_from` is the saved text's fingerprint when the page was loaded: if the
-    summary has been saved since, nothing is saved, and the page shows the other text beside the
-    draft. The draft's field then carries the new fingerprint, so the combined text saves. A retry
-    of a save that went through finds its own text saved, which is no conflict.
-
-    The save writes only over the text the form was checked against (write_summary): a summary saved
-    between the check and the write is the same conflict, not a text lost.
+    Two facilitators often have the same text open; the later save used to replace the earlier without
+    a word. `written_from` is the saved text's fingerprint when the page was loaded. On a conflict
+    nothing is saved, the page shows the other text beside this one, and its `written_from` becomes the
+    new text's, so that a second save, the two combined, goes through.
     """
 
     written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
+    def refused_as_saved_meanwhile(self, written_from: str, message: str) -> ValidationError:
+        """The conflict's error; the page's data is then written from what was saved meanwhile."""
+        data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
+        data[self.add_prefix("written_from")] = written_from
+        self.show_saved_meanwhile(data)
+        self.data = data
+        return ValidationError(message, code="saved_meanwhile")
+
+    def show_saved_meanwhile(self, data: QueryDict) -> None:
+        """What else the page shows again with the conflict: nothing but `written_from`, here."""
+
+    def error_status(self) -> int:
+        """409 when a change was saved meanwhile, else 422."""
+        return 409 if self.has_error(NON_FIELD_ERRORS, "saved_meanwhile") else 422
+
+
+class SummaryForm(SavedOverWhatItShowed):
+    """A summary saved over the text it was written from, never over one saved since.
+
+    A retry of a save that went through finds its own text saved, which is no conflict. The save writes
+    only over the text the form was checked against (write_summary): a summary saved between the check
+    and the write is the same conflict, not a text lost.
+    """
 
     def __init__(self, *args: Any, saved: str = "", **kwargs: Any) -> None:
         # Unbound, the form shows the saved summary (a draft passed as initial shows instead).
@@ -78,14 +98,10 @@ class SummaryForm(ExplainsHiddenFields):
     def saved_meanwhile_error(self, saved: str) -> ValidationError:
         """The conflict: the form shows `saved` beside the draft, and is then written from it."""
         self.saved = self.saved_meanwhile = saved
-        data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
-        self.show_saved_meanwhile(data)
-        self.data = data
-        return ValidationError(
-            _("Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
-              "field, the saved text is below it. Combine them, then save again."),
-            code="saved_meanwhile",
-        )
+        return self.refused_as_saved_meanwhile(fingerprint(saved), _(
+            "Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
+            "field, the saved text is below it. Combine them, then save again."
+        ))
 
     @transaction.atomic
     def write_summary(self, instance: Workshop | Round | Question, update_fields: list[str]) -> bool:
@@ -108,14 +124,6 @@ class SummaryForm(ExplainsHiddenFields):
         # What saving does besides: bidi controls removed, `updated_at` and the polls' ETags moved.
         instance.save(update_fields=update_fields)
         return True
-
-    def show_saved_meanwhile(self, data: QueryDict) -> None:
-        """The page's data as the conflict shows it again: written from the text saved meanwhile."""
-        data[self.add_prefix("written_from")] = fingerprint(self.saved)
-
-    def error_status(self) -> int:
-        """409 when the summary was saved meanwhile, else 422."""
-        return 409 if self.has_error(NON_FIELD_ERRORS, "saved_meanwhile") else 422
 
 
 class WorkshopSummaryForm(SummaryForm):
@@ -235,7 +243,6 @@ class QuestionCompileForm(SummaryForm):
     def show_saved_meanwhile(self, data: QueryDict) -> None:
         """With the summary's conflict, the ticks show the highlights as a save would leave them:
         those highlighted now with this page's changes, which the page then carries as shown."""
-        super().show_saved_meanwhile(data)
         if "highlights" not in self.cleaned_data or "highlights_shown" not in self.cleaned_data:
             return
         chosen = {note.pk for note in self.cleaned_data["highlights"]}

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, QuerySet
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from groups.compile import NoteChoiceField, alive_and_deleted, fingerprint
+from groups.compile import NoteChoiceField, SavedOverWhatItShowed, alive_and_deleted, fingerprint
 from groups.models import THEME_DESCRIPTION_MAX_LENGTH, THEME_NAME_MAX_LENGTH, Note, Theme
 from workshop.access import HtmxHttpRequest, facilitated_workshop
 from workshop.models import Workshop
@@ -76,7 +76,7 @@ class ThemeTagForm(forms.Form):
         return Theme.objects.tag(self.workshop, self.cleaned_data["name"], notes)
 
 
-class ThemeForm(forms.Form):
+class ThemeForm(SavedOverWhatItShowed):
     """A theme's name and summary: made on the themes page, changed on the theme's page."""
 
     name = VisibleTextField(
@@ -91,10 +91,6 @@ class ThemeForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-
-    # The saved name and summary's fingerprint when the theme's page was loaded: as on the compile pages
-    # (SummaryForm), a save over a theme changed since is refused, and the page shows both.
-    written_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, workshop: Workshop, theme: Theme | None = None, **kwargs: Any) -> None:
         if theme is not None:
@@ -121,20 +117,13 @@ class ThemeForm(forms.Form):
         return cleaned
 
     def meanwhile(self, saved: Theme) -> None:
-        """Refuse the save over `saved`, changed since the page was loaded; a second save combines."""
+        """Refuse the save over `saved`, changed since the page was loaded (the name and summary's
+        fingerprint, written_from); the page shows both."""
         self.saved_meanwhile = saved
-        data = cast(QueryDict, self.data).copy()  # a dict in tests has copy() too
-        data[self.add_prefix("written_from")] = theme_fingerprint(saved)
-        self.data = data
-        self.add_error(None, forms.ValidationError(
-            _("Someone else changed this theme while you were editing it. Nothing was saved: your text is in "
-              "the fields, the saved name and summary are below. Combine them, then save again."),
-            code="saved_meanwhile",
-        ))
-
-    def error_status(self) -> int:
-        """409 when the theme was changed meanwhile, else 422."""
-        return 409 if self.saved_meanwhile is not None else 422
+        self.add_error(None, self.refused_as_saved_meanwhile(theme_fingerprint(saved), _(
+            "Someone else changed this theme while you were editing it. Nothing was saved: your text is in "
+            "the fields, the saved name and summary are below. Combine them, then save again."
+        )))
 
     def clean_name(self) -> str:
         name: str = self.cleaned_data["name"]
