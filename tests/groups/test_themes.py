@@ -554,6 +554,21 @@ def test_a_theme_changed_by_another_facilitator_meanwhile_is_not_overwritten_and
     assert theme.description == "Fra den andre. Min tekst."
 
 
+def test_a_theme_form_whose_hidden_field_comes_back_wrong_says_so_and_keeps_the_text(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Before, a 422 with the form as sent and no word of why: the error sat on the hidden field.
+    theme = tag(workshop, "Bolig", [])
+    refused = facilitator_client.post(
+        theme_url(workshop, theme), {"name": "Bolig", "description": "Min tekst.", "written_from": "x" * 65}
+    )
+    assert refused.status_code == 422
+    html = refused.content.decode()
+    assert "This form came back incomplete or out of date." in html and "Min tekst." in html
+    theme.refresh_from_db()
+    assert theme.description == ""
+
+
 def test_removing_a_note_from_a_theme_twice_changes_nothing_the_second_time(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
