@@ -20,7 +20,6 @@ from workshop.admin import (
     InOneWorkshopAdmin,
     SavesWhatWasChanged,
     SavesWhatWasChangedForm,
-    changed_columns,
     edited_object_id,
     workshop_being_edited,
 )
@@ -214,21 +213,18 @@ class NoteAdmin(SavesWhatWasChanged):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Note, form: Any, change: bool) -> None:
-        by = Actor(user=request.user)  # type: ignore[arg-type]
+        super().save_model(request, obj, form, change)
         if not change:
-            super().save_model(request, obj, form, change)
-            obj.record(NoteChange.Action.CREATE, by)
-            return
-        # Only what was changed on the page: a move or a plenum tick made elsewhere raises no version, so the
-        # version check alone would not keep them.
-        columns = changed_columns(form)
-        if not columns:
-            return  # saved unchanged: no new version for a host to conflict with, no line in the history
-        # The version the page showed, and still the row's (NoteAdminForm.clean): a host still editing it
-        # gets a conflict instead of overwriting this.
+            obj.record(NoteChange.Action.CREATE, Actor(user=request.user))  # type: ignore[arg-type]
+
+    def save_changed(self, request: HttpRequest, obj: Note, columns: list[str]) -> None:
+        # Only what was changed on the page, with a new version: a host still editing the note gets a
+        # conflict instead of overwriting this (the version the page showed is still the row's,
+        # NoteAdminForm.clean). Saved unchanged, nothing is written: no new version for a host to
+        # conflict with, no line in the history.
         obj.version += 1
-        obj.save(update_fields=[*columns, "version", "updated_at"])
-        obj.record(NoteChange.Action.EDIT, by)
+        super().save_changed(request, obj, [*columns, "version"])
+        obj.record(NoteChange.Action.EDIT, Actor(user=request.user))  # type: ignore[arg-type]
 
     @admin.action(description=_("Restore the selected deleted notes"))
     def restore_notes(self, request: HttpRequest, queryset: QuerySet[Note]) -> None:

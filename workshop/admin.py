@@ -204,9 +204,13 @@ class SavesWhatWasChanged(admin.ModelAdmin):
             return
         columns = changed_columns(form)
         if columns:
-            # Its "updated" time too, which moves the pages' ETags so that they show the change.
-            stamps = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
-            obj.save(update_fields=[*columns, *stamps])
+            self.save_changed(request, obj, columns)
+
+    def save_changed(self, request: HttpRequest, obj: Any, columns: list[str]) -> None:
+        """Write `columns`, the ones changed on the page (never called with none: saved unchanged)."""
+        # Its "updated" time too, which moves the pages' ETags so that they show the change.
+        stamps = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
+        obj.save(update_fields=[*columns, *stamps])
 
 
 class InOneWorkshopAdmin(admin.ModelAdmin):
