@@ -5,6 +5,8 @@ real heading styles (Title, Heading 1…4), so Word's navigation pane and table 
 notes and lists as "List Bullet" paragraphs; charts as PNG (Word does not take SVG) with their
 alt text and their numbers as a Word table beneath. Every text goes in as a run's text, never
 as a field or markup, so a note reading "=HYPERLINK(…)" or "<script>" stays those characters.
+The one field and the only links are the contents list's own (a TOC field after the title,
+its entries linking to bookmarks on the headings), with text in them only as runs' text too.
 
 The language is set where Word's spell-checker looks (w:lang on the document defaults and the
 Normal style, and the theme's font language), not only in the core properties, which Word
@@ -21,17 +23,21 @@ from typing import cast
 
 import resvg_py
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from docx import Document
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.run import CT_R
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Emu
+from docx.shared import Cm, Emu, Pt, Twips
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run as WordRun
 
 from workshop.report_html import (
     Block,
@@ -60,6 +66,16 @@ PNG_ZOOM = 2.0
 PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Cm(21), Cm(29.7), Cm(2.5)  # A4, as printed in Norway
 TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * PAGE_MARGIN)
 
+# The contents field as Word's References → Table of Contents inserts it: Heading 1 to 3 (the sections,
+# the rounds, the questions), entries as links (\h), no page numbers in Web Layout (\z), and
+# paragraphs' own outline levels (\u).
+TOC_FIELD = ' TOC \\o "1-3" \\h \\z \\u '
+TOC_LEVELS = 3
+# Word's built-in "TOC 1…3" (their names in styles.xml are lower case, as "heading 1" is), which
+# python-docx's template lacks. Indented as Word's own, by 11 pt a level, so that a round's
+# questions stand under it.
+TOC_STYLE_INDENT_TWIPS = 220
+
 
 def word_language(language: str) -> str:
     """"nb", "nn-no", "en" → "nb-NO", "nn-NO", "en-GB"."""
@@ -80,6 +96,7 @@ def report_docx(
         writer.heading(Heading(1, clean(title)))
     for block in blocks:
         writer.block(block)
+    writer.contents()
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
@@ -185,6 +202,68 @@ def _set_page(document: WordDocument) -> None:
         section.top_margin = section.bottom_margin = PAGE_MARGIN
 
 
+def _set_update_fields(document: WordDocument) -> None:
+    """Asks Word to update the fields when the file is opened, so that the contents get page numbers.
+
+    Word asks before it does: "This document contains fields that may refer to other files. Do you
+    want to update the fields in this document?" That may puzzle a reader, but it stays: without it
+    only a reader who knows to update the field gets page numbers, and either answer leaves a
+    whole list (its entries are written in and link to their headings; only the numbers are
+    missing). LibreOffice does not read this setting (tried with 7.4, and its DOCX import still
+    ignores it): it asks nothing and shows the entries as written; Tools → Update → Update All
+    adds the page numbers.
+    """
+    settings = document.settings.element
+    update = settings.find(qn("w:updateFields"))
+    if update is None:
+        update = OxmlElement("w:updateFields")
+        # Its place in the settings' sequence: after w:savePreviewPicture and the like, before these.
+        settings.insert_element_before(
+            update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+            "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+            "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+            "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+            "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+        )
+    update.set(qn("w:val"), "true")
+
+
+def _toc_styles(document: WordDocument) -> dict[int, str]:
+    """The style ids of "TOC 1"…"TOC 3", made as Word's own where the template has none."""
+    styles = document.styles
+    style_ids = {}
+    for level in range(1, TOC_LEVELS + 1):
+        name = f"toc {level}"
+        if name in styles:
+            style = styles[name]
+        else:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=True)
+            style.style_id = f"TOC{level}"
+            assert isinstance(style, ParagraphStyle)
+            style.base_style = styles["Normal"]
+            style.next_paragraph_style = styles["Normal"]
+            style.priority = 39  # where Word lists them, as its own
+            style.unhide_when_used = True
+            style.paragraph_format.space_after = Pt(5)  # as Word's
+            if level > 1:
+                style.paragraph_format.left_indent = Twips((level - 1) * TOC_STYLE_INDENT_TWIPS)
+        style_ids[level] = style.style_id
+    return style_ids
+
+
+def _in_run(p: CT_P, tag: str) -> BaseOxmlElement:
+    """A new element `tag` in a new run at the end of the paragraph."""
+    run = OxmlElement("w:r")
+    element = OxmlElement(tag)
+    run.append(element)
+    p.append(run)
+    return element
+
+
+def _field_character(p: CT_P, kind: str) -> None:
+    _in_run(p, "w:fldChar").set(qn("w:fldCharType"), kind)
+
+
 # -- the blocks ------------------------------------------------------------------------------------
 
 
@@ -198,6 +277,11 @@ class _Writer:
         # Looked up once: finding a style by name walks all the styles, for every paragraph.
         self.bullet = self._style("List Bullet")
         self.headings = {level: self._style("Title" if level == 0 else f"Heading {level}") for level in range(5)}
+        # The contents list's entries, (level, text, bookmark), and the heading it goes before:
+        # the first after the title, so that it follows the title and the line of date and place.
+        self.entries: list[tuple[int, str, str]] = []
+        self.after_title = False
+        self.first_section: CT_P | None = None
 
     def _style(self, name: str) -> ParagraphStyle:
         style = self.document.styles[name]
@@ -231,7 +315,69 @@ class _Writer:
     def heading(self, heading: Heading) -> None:
         # h1 is the workshop's title; h2…h5 are Heading 1…4, the levels Word's navigation pane shows.
         level = min(max(heading.level - 1, 0), 4)
-        self.paragraph(self.headings[level]).add_run(heading.text)
+        paragraph = self.paragraph(self.headings[level])
+        if level == 0:
+            self.after_title = True
+        elif self.after_title and self.first_section is None:
+            self.first_section = paragraph._p
+        if not 1 <= level <= TOC_LEVELS:
+            paragraph.add_run(heading.text)
+            return
+        # A bookmark around the heading's text, for its entry in the contents to link to. Named as
+        # Word names its own, "_Toc" and a number: at most 40 characters, and the "_" keeps it out
+        # of the reader's list of bookmarks.
+        number = len(self.entries)
+        name = f"_Toc{number}"
+        paragraph._p.append(OxmlElement("w:bookmarkStart", {qn("w:id"): str(number), qn("w:name"): name}))
+        paragraph.add_run(heading.text)
+        paragraph._p.append(OxmlElement("w:bookmarkEnd", {qn("w:id"): str(number)}))
+        self.entries.append((level, heading.text, name))
+
+    def contents(self) -> None:
+        """ "Contents" and a TOC field after the title, its result the headings already, linked.
+
+        A TOC field is empty until a program updates it, and many viewers never do (phones,
+        previews, converters): written in, the list is there in all of them, without page numbers
+        until Word or LibreOffice updates it.
+        """
+        if not self.entries:
+            return
+        _set_update_fields(self.document)
+        styles = _toc_styles(self.document)
+        # "TOC Heading" looks as Heading 1 but is body text in the outline: not an entry of its own.
+        heading = self._contents_paragraph(self._style("TOC Heading").style_id)
+        heading.add_run(_("Contents"))
+        paragraphs = [heading]
+        for level, text, bookmark in self.entries:
+            paragraph = self._contents_paragraph(styles[level])
+            if len(paragraphs) == 1:
+                # The field begins in the first entry's paragraph, as Word writes it: a paragraph of
+                # its own would be an empty line above the list.
+                _field_character(paragraph._p, "begin")
+                instruction = _in_run(paragraph._p, "w:instrText")
+                instruction.set(qn("xml:space"), "preserve")
+                instruction.text = TOC_FIELD
+                _field_character(paragraph._p, "separate")
+            link = OxmlElement("w:hyperlink", {qn("w:anchor"): bookmark, qn("w:history"): "1"})
+            paragraph._p.append(link)
+            run = cast(CT_R, OxmlElement("w:r"))
+            link.append(run)
+            WordRun(run, paragraph).text = text
+            paragraphs.append(paragraph)
+        _field_character(paragraphs[-1]._p, "end")
+        place = self.first_section
+        for paragraph in paragraphs:
+            if place is not None:
+                place.addprevious(paragraph._p)
+            elif self.section_properties is not None:
+                self.section_properties.addprevious(paragraph._p)
+            else:
+                self.document.element.body.append(paragraph._p)
+
+    def _contents_paragraph(self, style_id: str | None) -> WordParagraph:
+        p = cast(CT_P, OxmlElement("w:p"))
+        p.style = style_id
+        return WordParagraph(p, self.document.part)
 
     def runs(self, paragraph: WordParagraph, runs: list[Run]) -> None:
         for run in runs:

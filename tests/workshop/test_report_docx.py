@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import zipfile
 
 import docx
 import pytest
@@ -32,6 +33,8 @@ HOSTILE_NOTES = [
     "\u202eomvendt tekst\u202c etter",
     LONG_NOTE,
 ]
+# Word's own contents field: Heading 1 to 3, entries as links, no page numbers in Web Layout, outline levels.
+TOC_FIELD = ' TOC \\o "1-3" \\h \\z \\u '
 
 
 def published_workshop(slug: str = "word-rapport", *, responses: int = 6) -> Workshop:
@@ -175,9 +178,115 @@ def test_hostile_notes_stay_text() -> None:
         assert without_bidi_controls(text) in texts, text[:40]
     assert "Førkontrolltegnetter" in texts  # characters XML cannot hold are left out, not an error
     xml = document.element.xml
-    assert "<w:hyperlink" not in xml and "<w:fldSimple" not in xml and "<w:instrText" not in xml
+    # The one field and the only links are the contents list's, to the headings: no note became one.
+    assert "<w:fldSimple" not in xml
+    assert [instruction.text for instruction in document.element.body.iter(qn("w:instrText"))] == [TOC_FIELD]
+    links = [link for paragraph in document.paragraphs for link in paragraph.hyperlinks]
+    assert links and all(link.address == "" and link.fragment.startswith("_Toc") for link in links)
+    assert {link.text for link in links} <= {text for _, text in word_headings(document)}
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in xml  # as characters, in a w:t
     assert len(document.inline_shapes) == 4  # nothing made a picture or object of a note
+
+
+def contents_entries(document: WordDocument) -> list[tuple[str, str]]:
+    """The contents list's entries as a reader sees them: (style, text)."""
+    return [
+        (paragraph.style.name, paragraph.text)
+        for paragraph in document.paragraphs
+        if paragraph.style is not None and paragraph.style.name.startswith("toc ")
+    ]
+
+
+def test_a_contents_list_follows_the_title_with_each_section_round_and_question_in_order() -> None:
+    body, document = as_word(published_workshop())
+
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    assert paragraphs[:3] == [
+        ("Title", "Arbeidsverksted word-rapport"),
+        ("Normal", "23. oktober 2025 · Oslo · Arrangert av Distriktssenteret"),
+        ("TOC Heading", "Innhold"),
+    ]
+    # Heading 1 to 3 as the page has them: the sections, the talks and rounds, the questions;
+    # not the tables under each question.
+    expected = [(f"toc {level - 1}", text) for level, text in page_headings(body) if 2 <= level <= 4]
+    entries = contents_entries(document)
+    assert entries == expected
+    assert entries[:8] == [
+        ("toc 1", "Sammendrag (konklusjon)"),
+        ("toc 1", "Ønsket resultat for dagen"),
+        ("toc 1", "Innlegg"),
+        ("toc 2", "IMDi"),
+        ("toc 1", "Gruppearbeid"),
+        ("toc 2", "1. Runde 1"),
+        ("toc 3", "1.1 Spørsmål 1.1"),
+        ("toc 3", "1.2 Spørsmål 1.2"),
+    ]
+    assert ("toc 3", "2.2 Spørsmål 2.2") in entries and ("toc 1", "Evaluering") in entries
+    assert not [text for _, text in entries if text.startswith("Gruppe ")]
+    # All of it between the title and the report's first section.
+    assert paragraphs[3 : 3 + len(entries)] == entries
+    assert paragraphs[3 + len(entries)] == ("Heading 1", "Sammendrag (konklusjon)")
+    # Indented by level, a round's questions under it.
+    indents = [document.styles[f"toc {level}"].paragraph_format.left_indent or 0 for level in (1, 2, 3)]
+    assert indents[0] < indents[1] < indents[2]
+
+
+def test_each_contents_entry_links_to_a_bookmark_on_its_heading() -> None:
+    _, document = as_word(published_workshop())
+
+    bookmarks = {}  # name → the heading it is on
+    for paragraph in document.paragraphs:
+        starts = paragraph._p.findall(qn("w:bookmarkStart"))
+        ends = paragraph._p.findall(qn("w:bookmarkEnd"))
+        assert [start.get(qn("w:id")) for start in starts] == [end.get(qn("w:id")) for end in ends]
+        for start in starts:
+            name = start.get(qn("w:name"))
+            assert name not in bookmarks and len(name) <= 40
+            bookmarks[name] = paragraph
+    links = [
+        (paragraph.style.name, link)
+        for paragraph in document.paragraphs if paragraph.style.name.startswith("toc ")
+        for link in paragraph.hyperlinks
+    ]
+    assert len(links) == len(contents_entries(document)) == len(bookmarks)
+    assert {"1. Runde 1", "1.1 Spørsmål 1.1", "2.2 Spørsmål 2.2"} <= {link.text for _, link in links}
+    for style, link in links:
+        heading = bookmarks[link.fragment]
+        assert (heading.style.name, heading.text) == (style.replace("toc", "Heading"), link.text)
+        assert link.address == ""  # within the document
+    ids = [start.get(qn("w:id")) for start in document.element.body.iter(qn("w:bookmarkStart"))]
+    assert len(set(ids)) == len(ids)
+
+
+def test_the_contents_are_a_field_word_fills_in_with_page_numbers() -> None:
+    workshop = published_workshop()
+    with override("nb"):
+        data = report_docx(body_of(workshop), title=workshop.title, language="nb")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+    document = docx.Document(io.BytesIO(data))
+
+    assert [instruction.text for instruction in document.element.body.iter(qn("w:instrText"))] == [TOC_FIELD]
+    # The field's result is the entries as written: it begins in the first and ends in the last.
+    field_characters = [
+        (character.get(qn("w:fldCharType")), character.getparent().getparent().text)
+        for character in document.element.body.iter(qn("w:fldChar"))
+    ]
+    entries = contents_entries(document)
+    assert [kind for kind, _ in field_characters] == ["begin", "separate", "end"]
+    assert field_characters[0][1] == entries[0][1] and field_characters[2][1] == entries[-1][1]
+    settings = document.settings.element
+    update = settings.find(qn("w:updateFields"))
+    assert update is not None and update.get(qn("w:val")) == "true"
+    assert list(settings).index(update) < list(settings).index(settings.find(qn("w:compat")))  # the schema's order
+
+
+@pytest.mark.parametrize(("language", "heading"), [("nn", "Innhald"), ("en", "Contents")])
+def test_the_contents_heading_in_the_readers_language(language: str, heading: str) -> None:
+    _, document = as_word(published_workshop(), language)
+
+    assert [(p.style.name, p.text) for p in document.paragraphs][2] == ("TOC Heading", heading)
+    assert contents_entries(document)[0][0] == "toc 1"
 
 
 def test_the_title_and_the_core_properties() -> None:
