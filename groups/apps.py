@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from workshop.models import Workshop
+    from workshop.report import TablesAndNotes
 
 
 class GroupsConfig(AppConfig):
@@ -20,9 +21,10 @@ class GroupsConfig(AppConfig):
         from workshop.copying import COPIERS
         from workshop.downloads import STAFF_FILES
         from workshop.exchange import EXCHANGE_PARTS
-        from workshop.report import REPORT_STATE
+        from workshop.report import REPORT_STATE, TABLES_AND_NOTES
 
         REPORT_STATE.append(notes_state)
+        TABLES_AND_NOTES.append(tables_and_notes)
         COPIERS.append(copy_tables)
         EXCHANGE_PARTS.extend(PARTS)
         STAFF_FILES.append(csv_files)
@@ -36,3 +38,26 @@ def notes_state(workshop: Workshop) -> Hashable:
 
     state = Note.everything.filter(workshop=workshop).aggregate(count=Count("pk"), latest=Max("updated_at"))
     return (state["count"], state["latest"].isoformat() if state["latest"] else "")
+
+
+def tables_and_notes(workshop: Workshop) -> TablesAndNotes:
+    """The report's tables and notes, each note with its table and organisation: three queries and the
+    highlights' one, however many there are."""
+    from collections import defaultdict
+
+    from groups.models import Note, Table
+    from workshop.report import TablesAndNotes
+
+    tables = list(Table.objects.filter(workshop=workshop).order_by("number").prefetch_related("organisations"))
+    notes = list(Note.objects.filter(workshop=workshop).select_related("organisation").order_by("position", "pk"))
+    table_by_id = {table.pk: table for table in tables}
+    for note in notes:
+        # The table is already in memory: no query per note for its label.
+        if note.table_id in table_by_id:
+            note.table = table_by_id[note.table_id]
+    # Which notes were ticked as highlights on which question's compile page.
+    highlights: dict[int, set[int]] = defaultdict(set)
+    ticked = Note.highlighted_on.through.objects.filter(note__workshop=workshop)
+    for question_id, note_id in ticked.values_list("question_id", "note_id"):
+        highlights[question_id].add(note_id)
+    return TablesAndNotes(tables=list(tables), notes=list(notes), highlights=dict(highlights))

@@ -4,6 +4,7 @@ and publish. The pages live inside the admin's look (they extend admin/base_site
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -30,11 +31,67 @@ from groups.room import page_etag
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.forms import ExplainsHiddenFields
 from workshop.models import Question, Round, Workshop
-from workshop.report import Board, compile_board
 from workshop.text import is_row_id
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
 WORKSHOP_SUMMARY_MAX_LENGTH = 20000
+
+
+# The board: every table's notes side by side -----------------------------------------------
+
+
+@dataclass
+class BoardColumn:
+    """One table on the compile page: its answers to the question and to the round as a whole."""
+
+    table: Table
+    question_notes: list[Note]
+    round_notes: list[Note]
+
+
+@dataclass
+class Board:
+    columns: list[BoardColumn]
+    plenum: list[Note]
+
+
+def compile_board(workshop: Workshop, round_: Round, question: Question | None = None) -> Board:
+    """Every table's notes for one question (or only the round as a whole), side by side.
+
+    Three queries: tables, their organisations, and the notes.
+    """
+    tables = list(Table.objects.filter(workshop=workshop).order_by("number").prefetch_related("organisations"))
+    # Notes answering another question, the plenum's included: they are on that question's page.
+    other_questions = Q(question__isnull=False)
+    if question is not None:
+        other_questions &= ~Q(question=question)
+    notes = list(
+        Note.objects.filter(workshop=workshop, round=round_)
+        .exclude(other_questions)
+        .select_related("organisation")
+        .order_by("position", "pk")
+    )
+    table_by_id = {table.pk: table for table in tables}
+    question_notes: dict[int, list[Note]] = defaultdict(list)
+    round_notes: dict[int, list[Note]] = defaultdict(list)
+    plenum = []
+    for note in notes:
+        if note.table_id is None:
+            plenum.append(note)
+            continue
+        if note.table_id not in table_by_id:
+            continue
+        note.table = table_by_id[note.table_id]
+        if question is not None and note.question_id == question.pk:
+            question_notes[note.table_id].append(note)
+        else:
+            round_notes[note.table_id].append(note)
+    return Board(
+        columns=[
+            BoardColumn(table, question_notes[table.pk], round_notes[table.pk]) for table in tables
+        ],
+        plenum=plenum,
+    )
 
 
 # Forms ---------------------------------------------------------------------------------------

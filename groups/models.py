@@ -268,6 +268,12 @@ class Note(models.Model):
             self.position = self.next_position()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
+    @property
+    def is_action(self) -> bool:
+        """Whether it is a thing to do ("What do we do when we get home?"): the report lists those by
+        organisation."""
+        return self.kind == Note.Kind.ACTION
+
     def clean(self) -> None:
         super().clean()
         self.refuse_other_workshops()

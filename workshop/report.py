@@ -1,10 +1,9 @@
 """The report of a workshop, built from its notes in a fixed number of queries.
 
-Everything here reaches the notes and tables through reverse relations (`workshop.notes`,
-`workshop.tables`, `round_.notes`), so this app never imports `groups`. Notes and tables are
-typed as `Any` for the same reason. Each builder fetches every row it needs in one query per
-kind of row and groups them in Python: the number of queries does not grow with the number of
-tables or notes.
+The tables and notes belong to `groups`, which this app never imports: the report says what it
+needs of them (ReportTable, ReportNote) and `groups` gives them (TABLES_AND_NOTES, in its
+AppConfig.ready). Each builder fetches every row it needs in one query per kind of row and groups
+them in Python: the number of queries does not grow with the number of tables or notes.
 """
 
 from __future__ import annotations
@@ -13,15 +12,86 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from workshop.models import ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.text import norwegian_key
 
-ACTION = "action"  # groups.models.Note.Kind.ACTION
+
+class ReportOrganisation(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class ReportTable(Protocol):
+    """A table as the report shows it: groups.models.Table."""
+
+    @property
+    def pk(self) -> int: ...
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+class ReportNote(Protocol):
+    """A note as the report shows it: groups.models.Note, its table and organisation with it."""
+
+    @property
+    def pk(self) -> int: ...
+
+    @property
+    def table_id(self) -> int | None: ...
+
+    @property
+    def table(self) -> ReportTable | None: ...
+
+    @property
+    def round_id(self) -> int | None: ...
+
+    @property
+    def question_id(self) -> int | None: ...
+
+    @property
+    def programme_item_id(self) -> int | None: ...
+
+    @property
+    def organisation(self) -> ReportOrganisation | None: ...
+
+    @property
+    def position(self) -> int: ...
+
+    @property
+    def is_action(self) -> bool:
+        """Whether it is a thing to do ("What do we do when we get home?")."""
+        ...
+
+
+@dataclass
+class TablesAndNotes:
+    """A workshop's tables and notes as the report reads them, in a fixed number of queries."""
+
+    tables: list[ReportTable]  # in table order
+    notes: list[ReportNote]  # deleted notes left out; each with its table and organisation
+    highlights: dict[int, set[int]]  # question id: the ids of the notes ticked on its compile page
+
+
+# Who reads a workshop's tables and notes: groups, which owns them (its AppConfig.ready).
+TABLES_AND_NOTES: list[Callable[[Workshop], TablesAndNotes]] = []
+
+
+def tables_and_notes(workshop: Workshop) -> TablesAndNotes:
+    """The workshop's tables and notes; none where no app gives them (this app alone)."""
+    found = [read(workshop) for read in TABLES_AND_NOTES]
+    return TablesAndNotes(
+        tables=[table for part in found for table in part.tables],
+        notes=[note for part in found for note in part.notes],
+        highlights={question: ids for part in found for question, ids in part.highlights.items()},
+    )
 
 # What else the report shows, said by the apps that own it (their AppConfig.ready): each gives
 # its part's state in one query, so that the cached report changes whenever that part does. The
@@ -40,16 +110,16 @@ def report_cache_key(workshop: Workshop, language: str) -> str:
 class TableNotes:
     """One table's notes under one heading ("Group 3")."""
 
-    table: Any
-    notes: list[Any] = field(default_factory=list)
+    table: ReportTable
+    notes: list[ReportNote] = field(default_factory=list)
 
 
 @dataclass
 class QuestionReport:
     question: Question
-    highlights: list[Any]
+    highlights: list[ReportNote]
     tables: list[TableNotes]
-    plenum: list[Any]
+    plenum: list[ReportNote]
 
 
 @dataclass
@@ -57,7 +127,7 @@ class RoundReport:
     round: Round
     questions: list[QuestionReport]
     whole_round: list[TableNotes]
-    plenum: list[Any]
+    plenum: list[ReportNote]
     # Every note of the round is a thing to do ("What do we do when we get home?"): the notes are
     # shown once, by organisation, under "What we do when we get home", not here by table as well.
     notes_under_actions: bool = False
@@ -67,13 +137,13 @@ class RoundReport:
 class TalkReport:
     item: ProgrammeItem
     speakers: list[Speaker]
-    notes: list[Any]
+    notes: list[ReportNote]
 
 
 @dataclass
 class ActionGroup:
     heading: str
-    notes: list[Any]
+    notes: list[ReportNote]
 
 
 @dataclass
@@ -91,33 +161,23 @@ def build_report(workshop: Workshop) -> Report:
         workshop.programme.filter(kind__in=ProgrammeItem.SPOKEN).prefetch_related("speakers")
     )
     rounds = list(workshop.rounds.order_by("number").prefetch_related("questions"))
-    tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
-    notes = list(workshop.notes.select_related("organisation").order_by("position", "pk"))
-    # Which notes were ticked as highlights on which question's compile page.
-    highlights: dict[int, set[int]] = defaultdict(set)
-    ticked = Question.objects.filter(round__workshop=workshop, highlights__isnull=False)
-    for question_id, note_id in ticked.values_list("pk", "highlights"):
-        highlights[question_id].add(note_id)
-
-    table_by_id = {table.pk: table for table in tables}
-    for note in notes:
-        # The table is already in memory: no query per note for its label.
-        if note.table_id in table_by_id:
-            note.table = table_by_id[note.table_id]
+    read = tables_and_notes(workshop)
+    tables, notes = read.tables, read.notes
+    highlights: dict[int, set[int]] = defaultdict(set, read.highlights)
 
     # The welcome is reported with the talks, as in the seed report's section 2.
     talks = [_talk_report(item, notes) for item in items if item.kind != ProgrammeItem.Kind.PITCH]
     pitches = [_talk_report(item, notes) for item in items if item.kind == ProgrammeItem.Kind.PITCH]
-    notes_by_round: dict[int, list[Any]] = defaultdict(list)
+    notes_by_round: dict[int, list[ReportNote]] = defaultdict(list)
     for note in notes:
         if note.round_id is not None:
             notes_by_round[note.round_id].append(note)
-    round_numbers = {round_.pk: round_.number for round_ in rounds}
+    round_numbers: dict[int | None, int] = {round_.pk: round_.number for round_ in rounds}
 
-    def report_order(note: Any) -> tuple[int, float, int, int]:
+    def report_order(note: ReportNote) -> tuple[int, float, int, int]:
         """Round by round, table by table (the plenum last), each table's notes in its own order: a
         note's position counts within its table, so across tables it says nothing."""
-        table = note.table.number if note.table_id is not None else float("inf")
+        table = note.table.number if note.table is not None else float("inf")
         return round_numbers.get(note.round_id, 0), table, note.position, note.pk
 
     return Report(
@@ -129,7 +189,7 @@ def build_report(workshop: Workshop) -> Report:
     )
 
 
-def _talk_report(item: ProgrammeItem, notes: list[Any]) -> TalkReport:
+def _talk_report(item: ProgrammeItem, notes: list[ReportNote]) -> TalkReport:
     return TalkReport(
         item=item,
         speakers=list(item.speakers.all()),
@@ -137,17 +197,17 @@ def _talk_report(item: ProgrammeItem, notes: list[Any]) -> TalkReport:
     )
 
 
-def _by_table(tables: list[Any], notes: list[Any]) -> list[TableNotes]:
+def _by_table(tables: list[ReportTable], notes: list[ReportNote]) -> list[TableNotes]:
     """The tables that wrote any of `notes`, in table order, each with its notes."""
-    grouped: dict[int, list[Any]] = defaultdict(list)
+    grouped: dict[int | None, list[ReportNote]] = defaultdict(list)
     for note in notes:
         grouped[note.table_id].append(note)
     return [TableNotes(table, grouped[table.pk]) for table in tables if table.pk in grouped]
 
 
 def _round_report(
-    round_: Round, tables: list[Any], notes: list[Any], highlights: dict[int, set[int]],
-    report_order: Callable[[Any], Any],
+    round_: Round, tables: list[ReportTable], notes: list[ReportNote], highlights: dict[int, set[int]],
+    report_order: Callable[[ReportNote], tuple[int, float, int, int]],
 ) -> RoundReport:
     questions = list(round_.questions.all())
     question_ids = {question.pk for question in questions}
@@ -172,17 +232,17 @@ def _round_report(
         questions=question_reports,
         whole_round=_by_table(tables, whole_round),
         plenum=[note for note in plenum if note.question_id not in question_ids],
-        notes_under_actions=bool(notes) and all(note.kind == ACTION for note in notes),
+        notes_under_actions=bool(notes) and all(note.is_action for note in notes),
     )
 
 
-def _action_groups(notes: list[Any]) -> list[ActionGroup]:
+def _action_groups(notes: list[ReportNote]) -> list[ActionGroup]:
     """ "What we do when we get home": by organisation, then those no organisation said, each in the
     order of `notes` (the report's: round by round, table by table)."""
-    by_organisation: dict[str, list[Any]] = defaultdict(list)
+    by_organisation: dict[str, list[ReportNote]] = defaultdict(list)
     unattributed = []
     for note in notes:
-        if note.kind != ACTION:
+        if not note.is_action:
             continue
         if note.organisation is None:
             unattributed.append(note)
@@ -193,57 +253,3 @@ def _action_groups(notes: list[Any]) -> list[ActionGroup]:
     if unattributed:
         groups.append(ActionGroup(_("Without organisation"), unattributed))
     return groups
-
-
-@dataclass
-class BoardColumn:
-    """One table on the compile page: its answers to the question and to the round as a whole."""
-
-    table: Any
-    question_notes: list[Any]
-    round_notes: list[Any]
-
-
-@dataclass
-class Board:
-    columns: list[BoardColumn]
-    plenum: list[Any]
-
-
-def compile_board(workshop: Workshop, round_: Round, question: Question | None = None) -> Board:
-    """Every table's notes for one question (or only the round as a whole), side by side.
-
-    Three queries: tables, their organisations, and the notes.
-    """
-    tables = list(workshop.tables.order_by("number").prefetch_related("organisations"))
-    # Notes answering another question, the plenum's included: they are on that question's page.
-    other_questions = Q(question__isnull=False)
-    if question is not None:
-        other_questions &= ~Q(question=question)
-    notes = list(
-        round_.notes.filter(workshop=workshop)
-        .exclude(other_questions)
-        .select_related("organisation")
-        .order_by("position", "pk")
-    )
-    table_by_id = {table.pk: table for table in tables}
-    question_notes: dict[int, list[Any]] = defaultdict(list)
-    round_notes: dict[int, list[Any]] = defaultdict(list)
-    plenum = []
-    for note in notes:
-        if note.table_id is None:
-            plenum.append(note)
-            continue
-        if note.table_id not in table_by_id:
-            continue
-        note.table = table_by_id[note.table_id]
-        if question is not None and note.question_id == question.pk:
-            question_notes[note.table_id].append(note)
-        else:
-            round_notes[note.table_id].append(note)
-    return Board(
-        columns=[
-            BoardColumn(table, question_notes[table.pk], round_notes[table.pk]) for table in tables
-        ],
-        plenum=plenum,
-    )

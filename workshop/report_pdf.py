@@ -28,7 +28,6 @@ import mimetypes
 import os
 import posixpath
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
@@ -698,7 +697,7 @@ def _pdf_in_pieces(workshop: Workshop, body: str, pieces: list[_Piece], styleshe
 # ---------------------------------------------------------------------------------------------
 
 
-def _reset_peak_rss() -> bool:
+def reset_peak_rss() -> bool:
     """Reset the process's peak RSS (Linux: "5" to clear_refs), so the next reading is this render's."""
     try:
         with open("/proc/self/clear_refs", "w") as file:
@@ -708,7 +707,7 @@ def _reset_peak_rss() -> bool:
     return True
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
     try:
         with open("/proc/self/status") as file:
             for line in file:
@@ -719,68 +718,3 @@ def _peak_rss_mb() -> float:
     import resource  # not on Windows; /proc is the first choice anyway
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def bench_report_pdf(notes: int) -> tuple[float, float]:
-    """(seconds, peak MB) for the report of a made-up workshop with `notes` notes, PDF included.
-
-    The workshop is made in a transaction that is rolled back, so it leaves nothing behind in
-    the database it runs against; its cached body and PDF are removed too. Peak MB is the process's peak
-    resident memory during the render (reset first where Linux allows; else the process's peak
-    so far, which is an upper bound).
-    """
-    from django.contrib.auth.models import AnonymousUser
-    from django.db import transaction
-    from django.test import RequestFactory
-
-    with transaction.atomic():
-        workshop = _bench_workshop(notes)
-        request = RequestFactory().get(f"/rapport/{workshop.slug}/")
-        request.user = AnonymousUser()
-        _reset_peak_rss()
-        started = time.perf_counter()
-        report_pdf(request, workshop)
-        seconds = time.perf_counter() - started
-        peak = _peak_rss_mb()
-        cache.delete_many([
-            report_cache_key(workshop, get_language() or settings.LANGUAGE_CODE),
-            pdf_cache_key(workshop, print_stylesheet()),
-        ])
-        transaction.set_rollback(True)
-    return seconds, peak
-
-
-def _bench_workshop(notes: int) -> Workshop:
-    """Twenty tables, two rounds of two questions, `notes` notes spread over them (bulk-made)."""
-    import datetime
-
-    from groups.models import Note, Table
-    from workshop.models import ProgrammeItem, Question, Round
-
-    workshop = Workshop.objects.create(
-        title="Benchmark: Ærlig talt", slug=f"benchmark-{time.time_ns()}", date=datetime.date(2025, 10, 23),
-        venue="Oslo", organiser="Bordnotat", summary="Et sammendrag.\n\nMed to avsnitt.",
-    )
-    questions = []
-    for number in (1, 2):
-        item = ProgrammeItem.objects.create(
-            workshop=workshop, starts_at=datetime.time(9 + number), kind="group_work", title=f"Runde {number}"
-        )
-        round_ = Round.objects.create(
-            workshop=workshop, programme_item=item, number=number, title=f"Runde {number}",
-            individual_minutes=3, group_minutes=30, plenum_minutes=2,
-        )
-        questions += [
-            Question.objects.create(round=round_, order=order, text=f"Spørsmål {number}.{order}") for order in (1, 2)
-        ]
-    tables = [Table.objects.create(workshop=workshop, number=n) for n in range(1, 21)]
-    sentence = "Ærlig talt, både øyer og åser trenger bedre samarbeid mellom kommunene og fylkeskommunen"
-    Note.objects.bulk_create(
-        Note(
-            workshop=workshop, table=tables[i % len(tables)], round=questions[i % 4].round,
-            question=questions[i % 4], text=f"{sentence} ({i}).", position=i,
-        )
-        for i in range(notes)
-    )
-    workshop.publish()
-    return workshop

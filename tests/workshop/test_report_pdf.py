@@ -22,6 +22,7 @@ from django.utils import translation
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
 
+from groups.management.commands.bench_exports import bench_report_pdf
 from groups.models import Note
 from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
@@ -31,7 +32,6 @@ from workshop.report_pdf import (
     BASE_URL,
     PDF_UNAVAILABLE_REASON,
     PdfUnavailable,
-    bench_report_pdf,
     contents,
     html_to_pdf,
     pdf_available,
