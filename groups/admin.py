@@ -28,7 +28,7 @@ from workshop.text import is_row_id
 
 
 @admin.register(Table)
-class TableAdmin(InOneWorkshopAdmin):
+class TableAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     list_display = ("table_label", "workshop", "organisation_list", "join_code", "host_page")
     list_filter = ("workshop",)
     list_select_related = ("workshop",)
@@ -240,7 +240,7 @@ class NoteAdmin(SavesWhatWasChanged):
 
 
 @admin.register(Theme)
-class ThemeAdmin(InOneWorkshopAdmin):
+class ThemeAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     list_display = ("name", "workshop", "note_count")
     list_filter = ("workshop",)
     list_select_related = ("workshop",)

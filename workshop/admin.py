@@ -12,8 +12,8 @@ from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
-from django.core.exceptions import FieldDoesNotExist
-from django.db.models import ForeignKey, Model, TimeField
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db.models import ForeignKey, Model, QuerySet, TimeField
 from django.forms import BaseInlineFormSet, CharField, Field, ModelChoiceField, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
@@ -126,6 +126,13 @@ def stored_as_posted(field: Field, value: Any) -> Any:
     return field.to_python(value) if isinstance(field, CharField) and isinstance(value, str) else value
 
 
+# Not "reload": a reload of the refused page sends the same form again.
+CHANGED_ELSEWHERE = _(
+    "Someone else has changed this since you opened the page. Open the page again from the "
+    "list to see their change, then make yours again."
+)
+
+
 class SavesWhatWasChangedForm(ModelForm):
     """An admin change form whose `changed_data` is what the person changed on the page.
 
@@ -133,13 +140,31 @@ class SavesWhatWasChangedForm(ModelForm):
     compares the posted page with the row as it is when the page is saved, so whatever another
     facilitator changed meanwhile (the round moved on, the day ended, a summary written on the compile
     page) counted as changed here and was written back as the page had loaded it.
+
+    A many-to-many field (a table's organisations, a theme's notes) is merged, not refused: a save takes
+    away from the set as it is now what was unticked on the page and adds what was ticked, so what was
+    seated or tagged elsewhere meanwhile stays.
     """
+
+    # Whether the page showed a row (each field then carries what it showed): False on an add page.
+    showed_a_row = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
-            for field in self.fields.values():
-                field.show_hidden_initial = True
+            self.show_what_the_page_showed()
+
+    def show_what_the_page_showed(self) -> None:
+        """Send with each field the value the page showed, in a hidden input named "initial-…" (no label)."""
+        self.showed_a_row = True
+        for field in self.fields.values():
+            field.show_hidden_initial = True
+
+    def is_many_to_many(self, name: str) -> bool:
+        try:
+            return bool(self.instance._meta.get_field(name).many_to_many)
+        except FieldDoesNotExist:
+            return False
 
     def shown_value(self, name: str) -> Any:
         """What the page showed for field `name` (raw, as posted), or None if the page did not say."""
@@ -149,23 +174,68 @@ class SavesWhatWasChangedForm(ModelForm):
         field: Field = self.fields[name]
         return field.hidden_widget().value_from_datadict(self.data, self.files, key)
 
+    def shown_choices(self, name: str) -> set[Any] | None:
+        """The choices the page showed ticked for many-to-many field `name`, or None if the page did not say.
+
+        A set shown empty sends no hidden input at all: the page said if it sent what it showed of any field.
+        """
+        field: Field = self.fields[name]
+        prefix = self.add_initial_prefix("")
+        if not (field.show_hidden_initial and any(str(key).startswith(prefix) for key in self.data)):
+            return None
+        raw = field.hidden_widget().value_from_datadict(self.data, self.files, self.add_initial_prefix(name))
+        pk = field.queryset.model._meta.pk  # type: ignore[attr-defined]
+        shown = set()
+        for value in raw or ():
+            try:
+                shown.add(pk.to_python(value))
+            except ValidationError:
+                continue  # not a row's id: no choice the page could have shown
+        return shown
+
     def clean(self) -> dict[str, Any] | None:
         cleaned_data = super().clean()
+        if self.showed_a_row and self.instance.pk is None:
+            # An inline's row deleted elsewhere since the page was opened, and changed here (unchanged, the
+            # formset passes it over): there is nothing left to write the change into. Said in place of
+            # Django's "Select a valid choice" for the row's id, which the page shows nowhere.
+            self.errors.pop(self.instance._meta.pk.name, None)
+            self.add_error(None, CHANGED_ELSEWHERE)
+            return cleaned_data
         # A field changed both here and elsewhere since the page was opened: neither change is thrown
         # away unseen. The row was read locked (SavesWhatWasChanged.get_object), so it stays as checked.
         for name in self.changed_data:
             shown = self.shown_value(name)
-            if shown is None:
-                continue
+            if shown is None or self.is_many_to_many(name):
+                continue  # a set is merged (_save_m2m)
             field = self.fields[name]
             now = stored_as_posted(field, self[name].initial)
             if field.has_changed(now, same_text(shown)) and field.has_changed(now, same_text(self[name].data)):
-                # Not "reload": a reload of this answer sends the same form again.
-                self.add_error(name, _(
-                    "Someone else has changed this since you opened the page. Open the page again from the "
-                    "list to see their change, then make yours again."
-                ))
+                self.add_error(name, CHANGED_ELSEWHERE)
         return cleaned_data
+
+    def _save_m2m(self) -> None:
+        """Write the many-to-many fields: each as changed on the page, applied to the set as it is now.
+
+        Django's own sets each to the whole set posted, which undid what was changed elsewhere meanwhile.
+        """
+        merged = {}
+        for name in self.fields:
+            shown = self.shown_choices(name) if self.is_many_to_many(name) else None
+            if shown is not None and name in self.cleaned_data:
+                merged[name] = shown
+        cleaned_data = self.cleaned_data
+        self.cleaned_data = {name: value for name, value in cleaned_data.items() if name not in merged}
+        try:
+            super()._save_m2m()  # type: ignore[misc]  # the others as Django saves them
+        finally:
+            self.cleaned_data = cleaned_data
+        for name, shown in merged.items():
+            if name in self.changed_data:
+                chosen = {obj.pk for obj in cleaned_data[name]}
+                related = getattr(self.instance, name)
+                related.remove(*(shown - chosen))
+                related.add(*(chosen - shown))
 
 
 def changed_columns(form: ModelForm[Any]) -> list[str]:
@@ -181,6 +251,13 @@ def changed_columns(form: ModelForm[Any]) -> list[str]:
     return columns
 
 
+def write_columns(obj: Model, columns: list[str]) -> None:
+    """Write `columns` of the row, and its "updated" time, which moves the pages' ETags so that they
+    show the change."""
+    stamps = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
+    obj.save(update_fields=[*columns, *stamps])
+
+
 class SavesWhatWasChanged(admin.ModelAdmin):
     """The admin of something also changed on other pages while its admin page is open.
 
@@ -193,9 +270,11 @@ class SavesWhatWasChanged(admin.ModelAdmin):
     def get_object(self, request: HttpRequest, object_id: str, from_field: str | None = None) -> Any:
         obj = super().get_object(request, object_id, from_field)
         if obj is not None and request.method == "POST":
-            # Read again and lock until the admin's save transaction ends: what the form checks is what
+            # Locked until the admin's save transaction ends, then read again: what the form checks is what
             # is there when it writes (the day's buttons lock the same row; SQLite's writes queue anyway).
-            obj = self.get_queryset(request).select_for_update().get(pk=obj.pk)
+            # Locked by its id alone: the admin's own query may count (a theme's notes), which FOR UPDATE refuses.
+            self.model._base_manager.select_for_update().filter(pk=obj.pk).values_list("pk", flat=True).first()
+            obj = self.get_queryset(request).get(pk=obj.pk)
         return obj
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
@@ -208,9 +287,7 @@ class SavesWhatWasChanged(admin.ModelAdmin):
 
     def save_changed(self, request: HttpRequest, obj: Any, columns: list[str]) -> None:
         """Write `columns`, the ones changed on the page (never called with none: saved unchanged)."""
-        # Its "updated" time too, which moves the pages' ETags so that they show the change.
-        stamps = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
-        obj.save(update_fields=[*columns, *stamps])
+        write_columns(obj, columns)
 
 
 class InOneWorkshopAdmin(admin.ModelAdmin):
@@ -234,11 +311,50 @@ class InOneWorkshopAdmin(admin.ModelAdmin):
         return response
 
 
-class LabelledInlineFormSet(BaseInlineFormSet):
+class SavesWhatWasChangedFormSet(BaseInlineFormSet):
+    """An inline's rows, each saved as a `SavesWhatWasChangedForm` saves its page's own row.
+
+    Django compared each posted row with the row as it is when the page is saved: a row another facilitator
+    (or the set-up page) had changed meanwhile counted as changed here and was written back as the page
+    showed it. Now a row unchanged on the page is not written, a changed one writes only its changed
+    columns, and one changed both here and elsewhere is refused with the form's message. A row deleted
+    elsewhere is passed over if unchanged here (Django refused the page with an error shown nowhere),
+    refused with that message if changed. New rows are added as before.
+    """
+
+    def add_fields(self, form: Any, index: int | None) -> None:
+        gone = (
+            isinstance(form, SavesWhatWasChangedForm) and self.is_bound and index is not None
+            and index < self.initial_form_count() and form.instance.pk is None
+        )
+        if gone:
+            # Compared with what the page showed, as the rows still there are: unchanged, it is left out as
+            # an unchanged extra row is; changed, its form says that someone else has changed it.
+            form.show_what_the_page_showed()
+            form.empty_permitted = True
+        super().add_fields(form, index)
+        if gone:
+            # The row's id, which the page showed, is no change made on the page.
+            pk = self.model._meta.pk.name
+            form.fields[pk].initial = form.data.get(form.add_prefix(pk))
+
+    def save_existing(self, form: Any, obj: Any, commit: bool = True) -> Any:
+        if not commit or not isinstance(form, SavesWhatWasChangedForm):
+            return super().save_existing(form, obj, commit)
+        obj = form.save(commit=False)
+        columns = changed_columns(form)
+        if columns:
+            write_columns(obj, columns)
+        form.save_m2m()
+        return obj
+
+
+class LabelledInlineFormSet(SavesWhatWasChangedFormSet):
     """A tabular inline's inputs, each named after its column.
 
     Django's table shows the field names as column headers only, which no input is tied to: a
-    screen reader reads "edit text, blank", and axe counts every input as unlabelled.
+    screen reader reads "edit text, blank", and axe counts every input as unlabelled. The hidden
+    inputs of what each row showed need no name.
     """
 
     def add_fields(self, form: Any, index: int | None) -> None:
@@ -249,7 +365,19 @@ class LabelledInlineFormSet(BaseInlineFormSet):
 
 
 class TabularInline(admin.TabularInline):
+    """A table of rows on another's admin page (a workshop's organisations, a round's questions), saved as
+    `SavesWhatWasChangedFormSet` says."""
+
+    form = SavesWhatWasChangedForm
     formset = LabelledInlineFormSet
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request)
+        if request.method == "POST":
+            # Read locked until the save's transaction ends, as the page's own row is: what each row's form
+            # checks is what is there when it writes. Only the rows, not what their order joins.
+            queryset = queryset.select_for_update(of=("self",))
+        return queryset
 
 
 class OrganisationInline(TabularInline):

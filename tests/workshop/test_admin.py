@@ -14,7 +14,7 @@ from django.utils import timezone
 from groups.models import Note, Table, Theme
 from tests.factories import FormReader, build_workshop
 from workshop.admin import FACILITATOR_LINKS
-from workshop.models import Round, Workshop
+from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 
 OUR_APPS = {"workshop", "groups"}
 
@@ -376,3 +376,204 @@ def test_a_text_stored_with_a_trailing_space_can_be_changed_on_the_workshops_pag
 
     assert response.status_code == 302
     assert Workshop.objects.get(pk=workshop.pk).summary == "Ny oppsummering"
+
+
+def inline_row(page: FormReader, prefix: str, pk: int) -> str:
+    """The name of the inline row that shows row `pk` on the page ("organisations-2")."""
+    for key, value in page.data.items():
+        if key.startswith(f"{prefix}-") and key.endswith("-id") and value == str(pk):
+            return key.removesuffix("-id")
+    raise AssertionError(f"no row {pk} in {prefix}")
+
+
+CHANGED_ELSEWHERE = "Noen andre har endret dette etter at du åpnet siden"
+
+
+def test_an_organisation_renamed_elsewhere_keeps_its_name_when_the_workshops_page_is_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The set-up page renamed an organisation while the workshop's admin page was open; saving a new venue
+    # there wrote the organisation's old name back, as its row on the page still showed it.
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    organisation.name = "Fylke 1A med nytt navn"
+    organisation.save(update_fields=["name"])
+
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    assert Workshop.objects.get(pk=workshop.pk).venue == "Bodø"
+    assert Organisation.objects.get(pk=organisation.pk).name == "Fylke 1A med nytt navn"
+    # What each row showed went with the page in a hidden input, which has no label of its own.
+    assert page.data[f"initial-{inline_row(page, 'organisations', organisation.pk)}-name"] == "Fylke 1A"
+
+
+def test_a_question_changed_elsewhere_keeps_its_text_when_the_rounds_page_is_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    round_ = workshop.rounds.get(number=1)
+    page = open_change_page(facilitator_client, Round, round_.pk)
+    question = round_.questions.get(order=1)
+    question.text = "Hva gjør dere allerede?"
+    question.save(update_fields=["text"])
+
+    page.data["title"] = "Runde 1: Erfaringer"
+    response = facilitator_client.post(admin_url(Round, "change", round_.pk), page.data)
+
+    assert response.status_code == 302
+    assert Round.objects.get(pk=round_.pk).title == "Runde 1: Erfaringer"
+    assert Question.objects.get(pk=question.pk).text == "Hva gjør dere allerede?"
+
+
+def test_a_speaker_changed_elsewhere_keeps_the_change_when_the_talks_page_is_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    talk = workshop.programme.get(title="IMDi")
+    page = open_change_page(facilitator_client, ProgrammeItem, talk.pk)
+    speaker = talk.speakers.get()
+    speaker.role = "Avdelingsdirektør"
+    speaker.save(update_fields=["role"])
+
+    page.data["title"] = "IMDi om inkludering"
+    response = facilitator_client.post(admin_url(ProgrammeItem, "change", talk.pk), page.data)
+
+    assert response.status_code == 302
+    assert ProgrammeItem.objects.get(pk=talk.pk).title == "IMDi om inkludering"
+    assert Speaker.objects.get(pk=speaker.pk).role == "Avdelingsdirektør"
+
+
+def test_a_row_changed_here_writes_only_its_changed_columns(facilitator_client: Client, workshop: Workshop) -> None:
+    # Its kind changed here, its name elsewhere: both stay.
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    Organisation.objects.filter(pk=organisation.pk).update(name="Fylke 1A med nytt navn")
+
+    page.data[f"{inline_row(page, 'organisations', organisation.pk)}-kind"] = Organisation.Kind.MUNICIPALITY
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert (organisation.name, organisation.kind) == ("Fylke 1A med nytt navn", Organisation.Kind.MUNICIPALITY)
+
+
+def test_an_organisation_renamed_here_and_elsewhere_meanwhile_is_refused_not_overwritten(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    organisation.name = "Fylke 1A med nytt navn"
+    organisation.save(update_fields=["name"])
+
+    page.data[f"{inline_row(page, 'organisations', organisation.pk)}-name"] = "Fylke 1A, et annet navn"
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 200
+    assert CHANGED_ELSEWHERE in response.content.decode()
+    assert Organisation.objects.get(pk=organisation.pk).name == "Fylke 1A med nytt navn"
+    assert Workshop.objects.get(pk=workshop.pk).venue == "Oslo"
+
+
+def test_a_new_organisation_is_added_from_a_workshops_page_opened_before_another_change(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    organisation.name = "Fylke 1A med nytt navn"
+    organisation.save(update_fields=["name"])
+
+    first_extra = page.data["organisations-INITIAL_FORMS"]
+    page.data[f"organisations-{first_extra}-name"] = "Bodø kommune"
+    page.data[f"organisations-{first_extra}-kind"] = Organisation.Kind.MUNICIPALITY
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    added = workshop.organisations.get(name="Bodø kommune")
+    assert added.kind == Organisation.Kind.MUNICIPALITY
+    assert Organisation.objects.get(pk=organisation.pk).name == "Fylke 1A med nytt navn"
+
+
+def test_an_organisation_deleted_elsewhere_does_not_stop_the_workshops_page_saving(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Its row, unchanged here, was refused with "Please correct the error below" and no error to be seen.
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    workshop.organisations.get(name="Fylke 1A").delete()
+
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 302
+    assert Workshop.objects.get(pk=workshop.pk).venue == "Bodø"
+    assert set(workshop.organisations.values_list("name", flat=True)) == {"Fylke 1B", "Fylke 2A", "Fylke 2B"}
+
+
+def test_an_organisation_changed_here_and_deleted_elsewhere_is_refused_with_a_message(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    row = inline_row(page, "organisations", organisation.pk)
+    organisation.delete()
+
+    page.data[f"{row}-name"] = "Fylke 1A med nytt navn"
+    page.data["venue"] = "Bodø"
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert CHANGED_ELSEWHERE in html
+    assert "Vennligst korriger feilen under" in html  # that one, not an error about the row's hidden id
+    assert Workshop.objects.get(pk=workshop.pk).venue == "Oslo"
+    assert not workshop.organisations.filter(name__startswith="Fylke 1A").exists()
+
+
+def open_page_with_choices(client: Client, model: type[Model], pk: int, name: str) -> FormReader:
+    """The change page as it would be sent, with the boxes ticked for `name` and what the page showed of them."""
+    html = client.get(admin_url(model, "change", pk)).content.decode()
+    page = FormReader()
+    page.feed(html)
+    form: dict[str, object] = dict(page.data)
+    form[name] = re.findall(rf'<input type="checkbox" name="{name}" value="(\d+)"[^>]* checked', html)
+    form[f"initial-{name}"] = re.findall(rf'<input type="hidden" name="initial-{name}" value="(\d+)"', html)
+    page.data = form  # type: ignore[assignment]
+    return page
+
+
+def test_a_tables_organisations_seated_elsewhere_stay_when_the_tables_page_is_saved(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The set-up page's seating grid sat another organisation at the table while its admin page was open;
+    # the page's save set the table's organisations to those it had shown, with one taken away.
+    table = workshop.tables.get(number=1)
+    page = open_page_with_choices(facilitator_client, Table, table.pk, "organisations")
+    late = Organisation.objects.create(workshop=workshop, name="Kom sent kommune")
+    table.organisations.add(late)
+
+    one_a = workshop.organisations.get(name="Fylke 1A")
+    page.data["organisations"] = [str(one_a.pk)]  # type: ignore[assignment]  # 1B unticked here
+    page.data["name"] = "Vindusbordet"
+    response = facilitator_client.post(admin_url(Table, "change", table.pk), page.data)
+
+    assert response.status_code == 302
+    table = Table.objects.get(pk=table.pk)
+    assert table.name == "Vindusbordet"
+    assert set(table.organisations.values_list("name", flat=True)) == {"Fylke 1A", "Kom sent kommune"}
+
+
+def test_a_themes_notes_tagged_elsewhere_stay_when_the_themes_page_is_saved(facilitator_client: Client) -> None:
+    workshop = build_workshop(notes_per_table=2)
+    first, second, third = workshop.notes.order_by("pk")[:3]
+    theme = Theme.objects.tag(workshop, "Bolig", [first, second])[0]
+    page = open_page_with_choices(facilitator_client, Theme, theme.pk, "notes")
+    Theme.objects.tag(workshop, "Bolig", [third])  # on the themes page, meanwhile
+
+    page.data["notes"] = [str(first.pk)]  # type: ignore[assignment]  # the second unticked here
+    page.data["description"] = "Boliger til alle"
+    response = facilitator_client.post(admin_url(Theme, "change", theme.pk), page.data)
+
+    assert response.status_code == 302
+    theme = Theme.objects.get(pk=theme.pk)
+    assert theme.description == "Boliger til alle"
+    assert set(theme.notes.all()) == {first, third}
