@@ -35,7 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from evaluation.models import Answer, Option, Question, Survey
-from workshop.admin import InOneWorkshopAdmin
+from workshop.admin import InOneWorkshopAdmin, SavesWhatWasChanged
 from workshop.forms import rows_for_lines
 
 PROGRAMME_BUTTON = "_add_programme_questions"
@@ -326,7 +326,7 @@ def add_programme_questions(modeladmin: admin.ModelAdmin, request: HttpRequest, 
 
 
 @admin.register(Survey)
-class SurveyAdmin(InOneWorkshopAdmin):
+class SurveyAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     list_display = ("workshop", "closes_at", "in_report", "response_count")
     list_select_related = ("workshop",)
     search_fields = ("workshop__title",)

@@ -448,7 +448,7 @@ class SpeakerInline(TabularInline):
 
 
 @admin.register(ProgrammeItem)
-class ProgrammeItemAdmin(InOneWorkshopAdmin):
+class ProgrammeItemAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     # Times as Norwegians type them ("09.00", "0900"), as on the set-up page.
     formfield_overrides = {TimeField: {"form_class": ClockField}}
     list_display = ("starts_at", "title", "kind", "workshop")
@@ -466,7 +466,7 @@ class QuestionInline(TabularInline):
 
 
 @admin.register(Round)
-class RoundAdmin(InOneWorkshopAdmin):
+class RoundAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     list_display = ("number", "title", "workshop", "timing")
     list_display_links = ("number", "title")
     list_filter = ("workshop",)
@@ -501,7 +501,7 @@ class RoundAdmin(InOneWorkshopAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(InOneWorkshopAdmin):
+class OrganisationAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     list_display = ("name", "kind", "workshop")
     list_filter = ("workshop", "kind")
     list_select_related = ("workshop",)

@@ -577,3 +577,36 @@ def test_a_themes_notes_tagged_elsewhere_stay_when_the_themes_page_is_saved(faci
     theme = Theme.objects.get(pk=theme.pk)
     assert theme.description == "Boliger til alle"
     assert set(theme.notes.all()) == {first, third}
+
+
+def test_a_rounds_talks_organisations_and_surveys_page_writes_only_what_was_changed_on_it(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Their own fields were written back as the page had loaded them: a round's timing set on the set-up
+    # page, or a survey's closing time moved on its results page, went back when the page was saved.
+    from evaluation.models import Survey
+    from tests.evaluation.factories import closed_survey
+
+    survey = closed_survey(workshop)
+    round_ = workshop.rounds.get(number=1)
+    talk = workshop.programme.get(title="IMDi")
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    cases: list[tuple[type[Model], int, dict[str, object], dict[str, object]]] = [
+        (Round, round_.pk, {"group_minutes": 45}, {"title": "Runde 1: Erfaringer"}),
+        (ProgrammeItem, talk.pk, {"description": "Lagt til på oppsettsiden."}, {"title": "IMDi om inkludering"}),
+        (Organisation, organisation.pk, {"name": "Fylke 1A med nytt navn"}, {"kind": Organisation.Kind.MUNICIPALITY}),
+        (Survey, survey.pk, {"introduction": "Skrevet av en annen."}, {"in_report": ""}),
+    ]
+    for model, pk, elsewhere, here in cases:
+        page = open_change_page(facilitator_client, model, pk)
+        model._default_manager.filter(pk=pk).update(**elsewhere)
+        page.data.update({name: str(value) for name, value in here.items()})
+        if here.get("in_report") == "":
+            del page.data["in_report"]  # an unticked box sends nothing
+
+        response = facilitator_client.post(admin_url(model, "change", pk), page.data)
+
+        assert response.status_code == 302, model
+        saved = model._default_manager.filter(pk=pk).values(*elsewhere, *here).get()
+        expected_here = {name: (False if value == "" else value) for name, value in here.items()}
+        assert saved == {**elsewhere, **expected_here}, model
