@@ -217,8 +217,11 @@ class Note(models.Model):
         Question, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes",
         verbose_name=_("question"),
     )
+    # A talk's or pitch's notes are never deleted with it (the set-up page, the admin, plain code): only
+    # with their whole workshop (RESTRICT, unlike PROTECT, lets that delete take both). Deleted notes count
+    # too: they can be brought back.
     programme_item = models.ForeignKey(
-        ProgrammeItem, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        ProgrammeItem, null=True, blank=True, on_delete=models.RESTRICT, related_name="notes",
         verbose_name=_("programme item"),
     )
     organisation = models.ForeignKey(

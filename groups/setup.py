@@ -15,7 +15,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Prefetch, RestrictedError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from groups.forms import SeatingForm, TablesForm
-from groups.models import Table
+from groups.models import Note, Table
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.copying import copy_workshop
 from workshop.forms import (
@@ -127,6 +127,24 @@ def step_refused(request: HtmxHttpRequest, workshop: Workshop, step: str, **form
     return render_sections(request, context, [step], status=422)
 
 
+def step_kept(request: HtmxHttpRequest, workshop: Workshop, step: str, message: str) -> HttpResponse:
+    """A delete the page refuses, and why: its section with the message (htmx), else the whole page; 409."""
+    context = {**setup_context(request, workshop), "kept": {step: message}}
+    if not request.htmx:
+        return render(request, PAGE, context, status=409)
+    return render_sections(request, context, [step], status=409)
+
+
+def has_notes(part: Round | ProgrammeItem) -> bool:
+    """Whether notes were written in a round or on a talk, deleted ones too (they can be brought back).
+
+    Notes are never lost through the set-up page: what has them is kept, and the page says why.
+    """
+    if isinstance(part, Round):
+        return Note.everything.filter(round=part).exists()
+    return Note.everything.filter(programme_item=part).exists()
+
+
 def render_sections(
     request: HttpRequest, context: dict[str, Any], sections: list[str], status: int = 200
 ) -> HttpResponse:
@@ -217,7 +235,13 @@ def delete_item(request: HtmxHttpRequest, slug: str, item_id: int) -> HttpRespon
     workshop = facilitated_workshop(request, slug)
     item = ProgrammeItem.objects.filter(workshop=workshop, pk=item_id).first()
     if item is not None:  # a repeat finds it gone and changes nothing
-        item.delete()
+        kept = _("“%(title)s” has notes and is kept.") % {"title": item.title}
+        if has_notes(item):
+            return step_kept(request, workshop, "programme", kept)
+        try:
+            item.delete()
+        except RestrictedError:  # a note written on it meanwhile (the model keeps it)
+            return step_kept(request, workshop, "programme", kept)
     return step_done(request, workshop, "programme", _("The programme item is deleted."))
 
 
@@ -275,9 +299,9 @@ def edit_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse
 def delete_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     round_ = Round.objects.filter(workshop=workshop, number=number).first()
-    if round_ is not None and round_.notes.exists():  # type: ignore[attr-defined]
-        # Notes are never lost through the set-up page: the generic admin is there for the unusual.
-        return step_done(request, workshop, "rounds", _("Round %(number)s has notes and is kept.") % {"number": number})
+    if round_ is not None and has_notes(round_):
+        # The generic admin is there for the unusual.
+        return step_kept(request, workshop, "rounds", _("Round %(number)s has notes and is kept.") % {"number": number})
     if round_ is not None:
         round_.delete()
     return step_done(request, workshop, "rounds", _("The round is deleted."))

@@ -607,3 +607,73 @@ def test_a_programme_item_saved_unchanged_keeps_its_speakers_and_a_role_may_hold
         ("Benedicte Hollen", "Avdelingsleder, Avdeling kvalifisering og arbeidsliv", "IMDi"),
         ("Ola Nordmann", "", "IMDi"),
     ]
+
+
+def talk_with_notes(workshop: Workshop, *, deleted: bool = False) -> ProgrammeItem:
+    """The workshop's talk, with two notes a facilitator took during it (the second deleted, if asked)."""
+    talk = workshop.programme.get(kind="talk")
+    Note.objects.create(workshop=workshop, programme_item=talk, text="Tall fra IMDi om bosetting.")
+    later = Note.objects.create(workshop=workshop, programme_item=talk, text="Spørsmål om kvalifisering.")
+    if deleted:
+        Note.everything.filter(pk=later.pk).update(deleted_at=later.created_at)
+    return talk
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_a_talk_with_notes_is_not_deleted_from_the_set_up_page_and_the_page_says_why(
+    facilitator_client: Client, workshop: Workshop, headers: dict[str, str]
+) -> None:
+    # Deleting a programme item deleted every note taken during the talk, even in a published report.
+    talk = talk_with_notes(workshop)
+    response = facilitator_client.post(setup_url(workshop, f"program/{talk.pk}/slett/"), headers=headers)
+    assert response.status_code == 409
+    assert "«IMDi» har notater og blir ikke slettet." in response.content.decode()
+    assert "Programpunktet er slettet." not in response.content.decode()
+    assert ProgrammeItem.objects.filter(pk=talk.pk).exists()
+    assert Note.everything.filter(programme_item=talk).count() == 2
+
+
+def test_a_talk_or_round_whose_only_notes_are_deleted_is_kept_as_they_can_be_brought_back(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    talk = talk_with_notes(workshop, deleted=True)
+    Note.objects.filter(pk__in=Note.objects.filter(programme_item=talk).values("pk")).delete()
+    round_two = workshop.rounds.get(number=2)
+    gone = Note.objects.create(workshop=workshop, table=table(workshop, 1), round=round_two, text="Angret snart")
+    Note.everything.filter(pk=gone.pk).update(deleted_at=gone.created_at)
+
+    item = facilitator_client.post(setup_url(workshop, f"program/{talk.pk}/slett/"))
+    round_ = facilitator_client.post(setup_url(workshop, "runder/2/slett/"))
+    assert (item.status_code, round_.status_code) == (409, 409)
+    assert "Runde 2 har notater og blir ikke slettet." in round_.content.decode()
+    assert ProgrammeItem.objects.filter(pk=talk.pk).exists() and workshop.rounds.filter(number=2).exists()
+    assert Note.everything.filter(programme_item=talk).count() == 1
+    assert Note.everything.filter(round=round_two).count() == 1
+
+
+def test_a_programme_item_without_notes_is_still_deleted(facilitator_client: Client, workshop: Workshop) -> None:
+    talk = workshop.programme.get(kind="talk")
+    response = facilitator_client.post(setup_url(workshop, f"program/{talk.pk}/slett/"), follow=True)
+    assert "Programpunktet er slettet." in response.content.decode()
+    assert not ProgrammeItem.objects.filter(pk=talk.pk).exists()
+
+
+def test_the_admin_and_plain_code_cannot_delete_a_talk_with_notes_but_its_workshop_goes_whole(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    from django.db.models import RestrictedError
+
+    talk = talk_with_notes(workshop, deleted=True)
+    delete_page = f"/admin/workshop/programmeitem/{talk.pk}/delete/"
+    page = facilitator_client.get(delete_page).content.decode()
+    assert "krever sletting av følgende beskyttede relaterte objekter" in page
+    facilitator_client.post(delete_page, {"post": "yes"})
+    with pytest.raises(RestrictedError):
+        ProgrammeItem.objects.get(pk=talk.pk).delete()
+    assert Note.everything.filter(programme_item=talk).count() == 2
+
+    # Deleting the whole workshop (the admin; a restore that replaces it) still takes everything with it.
+    response = facilitator_client.post(f"/admin/workshop/workshop/{workshop.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Workshop.objects.filter(pk=workshop.pk).exists()
+    assert not Note.everything.exists() and not ProgrammeItem.objects.exists()
