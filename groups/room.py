@@ -283,12 +283,18 @@ def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return render(request, "groups/live.html", context)
 
 
+def out_of_date(request: HtmxHttpRequest, workshop: Workshop) -> HttpResponse:
+    """A round button on a page older than the rounds: the round it showed is gone (deleted meanwhile)."""
+    context = {"workshop": workshop, "step": "out-of-date"}
+    return render(request, "groups/confirm_round.html", context, status=400)
+
+
 @require_POST
 def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     form = NextRoundForm(request.POST, workshop=workshop)
     if not form.is_valid():
-        return HttpResponse(_("That round is not part of this workshop."), status=400)
+        return out_of_date(request, workshop)
     seen = form.cleaned_data["from_round"]
     if workshop.advance_round(seen.pk if seen else None):
         assert workshop.current_round is not None
@@ -306,7 +312,7 @@ def previous_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     form = NextRoundForm(request.POST or None, workshop=workshop, initial={"from_round": workshop.current_round_id})
     if request.method == "POST":
         if not form.is_valid():
-            return HttpResponse(_("That round is not part of this workshop."), status=400)
+            return out_of_date(request, workshop)
         seen = form.cleaned_data["from_round"]
         if workshop.go_back_round(seen.pk if seen else None):
             assert workshop.current_round is not None

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Prefetch, RestrictedError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -298,12 +299,24 @@ def edit_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse
 @vary_on_headers("HX-Request")
 def delete_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    round_ = Round.objects.filter(workshop=workshop, number=number).first()
-    if round_ is not None and has_notes(round_):
-        # The generic admin is there for the unusual.
-        return step_kept(request, workshop, "rounds", _("Round %(number)s has notes and is kept.") % {"number": number})
-    if round_ is not None:
-        round_.delete()
+    kept = ""
+    with transaction.atomic():
+        # The workshop's row first: the day does not move to this round while it is being deleted.
+        day = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        round_ = Round.objects.filter(workshop=workshop, number=number).first()
+        if round_ is not None and has_notes(round_):
+            # The generic admin is there for the unusual.
+            kept = _("Round %(number)s has notes and is kept.") % {"number": number}
+        elif round_ is not None and round_.pk == day.current_round_id and day.accepts_notes:
+            # Deleted, it left the day running in no round: the tables said that no round had started.
+            kept = _(
+                "Round %(number)s is the round the tables are in now and is kept. Move the day to another "
+                "round in the live overview first, or end the day."
+            ) % {"number": number}
+        elif round_ is not None:
+            round_.delete()
+    if kept:
+        return step_kept(request, workshop, "rounds", kept)
     return step_done(request, workshop, "rounds", _("The round is deleted."))
 
 

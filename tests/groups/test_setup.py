@@ -677,3 +677,52 @@ def test_the_admin_and_plain_code_cannot_delete_a_talk_with_notes_but_its_worksh
     assert response.status_code == 302
     assert not Workshop.objects.filter(pk=workshop.pk).exists()
     assert not Note.everything.exists() and not ProgrammeItem.objects.exists()
+
+
+def test_the_round_the_tables_are_in_is_not_deleted_while_the_day_runs(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Deleted, it left the day running in no round: every host read that no round had started.
+    Workshop.objects.filter(pk=workshop.pk).update(status=Workshop.Status.DRAFT, current_round=None)
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/neste-runde/", {"from_round": ""})
+    round_one = workshop.rounds.get(number=1)
+    workshop.refresh_from_db()
+    assert (workshop.status, workshop.current_round) == (Workshop.Status.RUNNING, round_one)
+
+    for headers in ({}, HTMX):
+        response = facilitator_client.post(setup_url(workshop, "runder/1/slett/"), headers=headers)
+        assert response.status_code == 409
+        assert (
+            "Runde 1 er runden bordene er i nå, og blir ikke slettet. Flytt dagen til en annen runde i "
+            "direkteoversikten først, eller avslutt dagen."
+        ) in response.content.decode()
+    workshop.refresh_from_db()
+    assert workshop.current_round == round_one
+    host_page = facilitator_client.get(table(workshop, 1).get_absolute_url()).content.decode()
+    assert "Spørsmål 1.1" in host_page and "Ingen runde har startet ennå." not in host_page
+
+    # Another round goes as before, and so does this one once the day is ended.
+    assert facilitator_client.post(setup_url(workshop, "runder/2/slett/")).status_code == 302
+    workshop.end_day()
+    assert facilitator_client.post(setup_url(workshop, "runder/1/slett/")).status_code == 302
+    assert not workshop.rounds.exists()
+
+
+@pytest.mark.parametrize("button", ["neste-runde", "forrige-runde"])
+def test_a_round_button_on_a_live_page_opened_before_its_round_was_deleted_says_so(
+    facilitator_client: Client, workshop: Workshop, button: str
+) -> None:
+    # The live page, opened in round 1; the day moves to round 2 and round 1 (no notes) is deleted.
+    round_one, round_two = workshop.rounds.order_by("number")
+    facilitator_client.post(f"/fasilitator/{workshop.slug}/neste-runde/", {"from_round": round_one.pk})
+    assert facilitator_client.post(setup_url(workshop, "runder/1/slett/")).status_code == 302
+    # Its button was a bare "Den runden hører ikke til dette verkstedet." as plain text.
+    response = facilitator_client.post(f"/fasilitator/{workshop.slug}/{button}/", {"from_round": round_one.pk})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
+    html = response.content.decode()
+    assert "<h1>Siden var utdatert</h1>" in html
+    assert "Runden som siden viste, ble slettet etter at siden ble åpnet" in html and "Ingenting ble endret." in html
+    assert f'href="/fasilitator/{workshop.slug}/"' in html
+    workshop.refresh_from_db()
+    assert workshop.current_round == round_two
