@@ -482,6 +482,32 @@ class ProgrammeItem(PartOfWorkshop):
     def __str__(self) -> str:
         return f"{self.starts_at:%H.%M} {self.title}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "kind" in set(update_fields):
+            self.refuse_kind_its_round_needs()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        self.refuse_kind_its_round_needs()
+
+    def refuse_kind_its_round_needs(self) -> None:
+        """A round's programme item stays group work (the set-up page, the admin, plain code).
+
+        Made a talk, it was no longer among the round's choices, and the round's next save, on the
+        set-up page or in the admin, unlinked it without a word.
+        """
+        if self.pk is None or self.kind == self.Kind.GROUP_WORK:
+            return
+        number = Round.objects.filter(programme_item_id=self.pk).values_list("number", flat=True).first()
+        if number is not None:
+            raise ValidationError({"kind": ValidationError(
+                _("Round %(number)s belongs to this item, so it stays group work. Link the round to another "
+                  "item, or to none, first."),
+                code="round_needs_group_work", params={"number": number},
+            )})
+
     def workshops(self) -> WorkshopQuerySet:
         return Workshop.objects.filter(pk=self.workshop_id)
 

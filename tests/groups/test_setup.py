@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import get_resolver
 from pytest_django import DjangoAssertNumQueries
@@ -726,3 +727,46 @@ def test_a_round_button_on_a_live_page_opened_before_its_round_was_deleted_says_
     assert f'href="/fasilitator/{workshop.slug}/"' in html
     workshop.refresh_from_db()
     assert workshop.current_round == round_two
+
+
+def test_a_rounds_group_work_cannot_be_made_a_talk_so_the_round_keeps_its_place_in_the_programme(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Made a talk, the item was no longer among round 1's choices, and the round's next save unlinked it.
+    item = workshop.rounds.get(number=1).programme_item
+    assert item is not None
+    prefix = f"item-{item.pk}"
+    response = facilitator_client.post(
+        setup_url(workshop, f"program/{item.pk}/"),
+        {f"{prefix}-starts_at": "11.00", f"{prefix}-title": "Runde 1", f"{prefix}-kind": "talk"}, headers=HTMX,
+    )
+    assert response.status_code == 422
+    assert (
+        "Runde 1 hører til dette programpunktet, så det forblir gruppearbeid. Knytt runden til et annet "
+        "programpunkt, eller til ingen, først."
+    ) in response.content.decode()
+    item.refresh_from_db()
+    assert item.kind == ProgrammeItem.Kind.GROUP_WORK
+    page = facilitator_client.get(setup_url(workshop)).content.decode()
+    assert f'<option value="{item.pk}" selected>' in page  # round 1's form sends it back as it is
+
+    # The admin refuses it the same way, and so does plain code.
+    from tests.factories import FormReader
+
+    reader = FormReader()
+    reader.feed(facilitator_client.get(f"/admin/workshop/programmeitem/{item.pk}/change/").content.decode())
+    admin_page = facilitator_client.post(
+        f"/admin/workshop/programmeitem/{item.pk}/change/", {**reader.data, "kind": "talk"}
+    )
+    assert admin_page.status_code == 200
+    assert "Runde 1 hører til dette programpunktet" in admin_page.content.decode()
+    item.kind = ProgrammeItem.Kind.TALK
+    with pytest.raises(ValidationError):
+        item.save(update_fields=["kind"])
+    assert ProgrammeItem.objects.get(pk=item.pk).kind == ProgrammeItem.Kind.GROUP_WORK
+    assert workshop.rounds.get(number=1).programme_item == item
+
+    # Unlinked first, it may be made a talk.
+    Round.objects.filter(workshop=workshop, number=1).update(programme_item=None)
+    item.save(update_fields=["kind"])
+    assert ProgrammeItem.objects.get(pk=item.pk).kind == ProgrammeItem.Kind.TALK
