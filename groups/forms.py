@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from groups.boards import Board
 from groups.models import JOIN_CODE_LENGTH, NOTE_MAX_LENGTH, Note, Table, free_join_codes, new_access_token
@@ -267,6 +268,20 @@ class TablesForm(forms.Form):
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.workshop = workshop
+
+    def clean_count(self) -> int:
+        count: int = self.cleaned_data["count"]
+        have = self.workshop.tables.count()  # type: ignore[attr-defined]
+        if count < have:
+            # 6 when there were 8 said "0 tables are added", as if the form had removed none by mistake.
+            raise forms.ValidationError(ngettext(
+                "The workshop has %(count)s table already. Tables are only added here; a table without notes "
+                "can be deleted in the admin.",
+                "The workshop has %(count)s tables already. Tables are only added here; a table without notes "
+                "can be deleted in the admin.",
+                have,
+            ) % {"count": have}, code="fewer_than_there_are")
+        return count
 
     @transaction.atomic
     def save(self) -> int:

@@ -261,10 +261,17 @@ def paste_programme(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             return render_sections(request, context, ["programme"])
         return render(request, PAGE, context)
     added = form.save(workshop)
-    message = _("%(items)s programme items and %(rounds)s rounds are added.") % {
-        "items": len(added), "rounds": len([item for item in added if item.round is not None]),
-    }
-    if len(added) < len(form.programme.items):
+    rounds = len([item for item in added if item.round is not None])
+    if not added:
+        message = _("Nothing is added: every item was in the programme already.")
+    else:
+        # Translators: the two counts below, e.g. "2 programme items and 1 round are added."
+        message = _("%(items)s and %(rounds)s are added.") % {
+            "items": ngettext("%(count)s programme item", "%(count)s programme items", len(added))
+            % {"count": len(added)},
+            "rounds": ngettext("%(count)s round", "%(count)s rounds", rounds) % {"count": rounds},
+        }
+    if added and len(added) < len(form.programme.items):
         message += " " + _("The others were in the programme already.")
     return step_done(request, workshop, "programme", message)
 
@@ -376,7 +383,15 @@ def add_tables(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return step_refused(request, workshop, "tables", tables_form=form)
     created = form.save()
-    return step_done(request, workshop, "tables", _("%(count)s tables are added.") % {"count": created})
+    if created:
+        message = ngettext("%(count)s table is added.", "%(count)s tables are added.", created) % {"count": created}
+    else:  # the same number again (a repeat): nothing to add
+        have = workshop.tables.count()  # type: ignore[attr-defined]
+        message = ngettext(
+            "The workshop has %(count)s table already: none is added.",
+            "The workshop has %(count)s tables already: none are added.", have,
+        ) % {"count": have}
+    return step_done(request, workshop, "tables", message)
 
 
 @require_POST

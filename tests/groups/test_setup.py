@@ -770,3 +770,64 @@ def test_a_rounds_group_work_cannot_be_made_a_talk_so_the_round_keeps_its_place_
     Round.objects.filter(workshop=workshop, number=1).update(programme_item=None)
     item.save(update_fields=["kind"])
     assert ProgrammeItem.objects.get(pk=item.pk).kind == ProgrammeItem.Kind.TALK
+
+
+@pytest.mark.parametrize(("language", "one_item", "two_items", "nothing"), [
+    ("nb", "1 programpunkt og 1 runde er lagt til.", "2 programpunkter og 0 runder er lagt til.",
+     "Ingenting er lagt til: alle punktene var i programmet allerede."),
+    ("nn", "1 programpunkt og 1 runde er lagde til.", "2 programpunkt og 0 rundar er lagde til.",
+     "Ingenting er lagt til: alle punkta var i programmet allereie."),
+    ("en", "1 programme item and 1 round are added.", "2 programme items and 0 rounds are added.",
+     "Nothing is added: every item was in the programme already."),
+])
+def test_a_saved_paste_counts_what_it_added_in_the_singular_and_the_plural(
+    facilitator_client: Client, language: str, one_item: str, two_items: str, nothing: str
+) -> None:
+    # "2 programpunkter og 1 runder er lagt til.", "1 programme items and 1 rounds are added."
+    workshop = new_workshop(facilitator_client)
+    facilitator_client.cookies["django_language"] = language
+    paste = setup_url(workshop, "program/lim-inn/")
+
+    def saved(text: str) -> str:
+        response = facilitator_client.post(paste, {"text": text, "confirmed": "True"}, headers=HTMX)
+        found = re.search(r'<p role="status" class="saved">([^<]*)</p>', response.content.decode())
+        assert found, "no message"
+        return found.group(1)
+
+    assert saved("10.00 Gruppearbeid runde 1\n• Hva gjør vi?\nI: 3 min") == one_item
+    assert saved("09.00 Velkommen\n09.30 Innlegg") == two_items
+    assert saved("09.00 Velkommen") == nothing
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("nb", "1 bord er lagt til.", "2 bord er lagt til."),
+    ("nn", "1 bord er lagt til.", "2 bord er lagde til."),
+    ("en", "1 table is added.", "2 tables are added."),
+])
+def test_adding_tables_counts_them_in_the_singular_and_the_plural(
+    facilitator_client: Client, language: str, one: str, many: str
+) -> None:
+    workshop = new_workshop(facilitator_client)
+    facilitator_client.cookies["django_language"] = language
+    assert one in facilitator_client.post(setup_url(workshop, "bord/"), {"count": 1}, headers=HTMX).content.decode()
+    assert many in facilitator_client.post(setup_url(workshop, "bord/"), {"count": 3}, headers=HTMX).content.decode()
+
+
+def test_fewer_tables_than_there_are_says_that_tables_are_only_added_here(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # 6 when there were 8 said "0 bord er lagt til.", as if nothing were amiss.
+    facilitator_client.post(setup_url(workshop, "bord/"), {"count": 8})
+    response = facilitator_client.post(setup_url(workshop, "bord/"), {"count": 6}, headers=HTMX)
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert (
+        "Verkstedet har allerede 8 bord. Her legges bord bare til; et bord uten notater kan slettes i "
+        "administrasjonen."
+    ) in html
+    assert 'value="6"' in html  # what was typed stays
+    assert workshop.tables.count() == 8
+
+    again = facilitator_client.post(setup_url(workshop, "bord/"), {"count": 8}, follow=True)
+    assert "Verkstedet har allerede 8 bord, så ingen er lagt til." in again.content.decode()
+    assert workshop.tables.count() == 8
