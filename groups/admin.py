@@ -16,13 +16,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from groups.models import Actor, Note, NoteChange, Table, Theme
-from workshop.admin import (
-    InOneWorkshopAdmin,
-    SavesWhatWasChanged,
-    SavesWhatWasChangedForm,
-    edited_object_id,
-    workshop_being_edited,
-)
+from workshop.admin import InOneWorkshopAdmin, SavesWhatWasChanged, edited_object_id, workshop_being_edited
+from workshop.changes import SavesWhatWasChangedForm
 from workshop.models import Organisation, ProgrammeItem, Round
 from workshop.text import is_row_id
 

@@ -111,13 +111,16 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
     }
 
 
-def step_done(request: HtmxHttpRequest, workshop: Workshop, step: str, message: str) -> HttpResponse:
-    """After a saved step: its sections in place (htmx), else the page again at that step."""
+def step_done(
+    request: HtmxHttpRequest, workshop: Workshop, step: str, message: str, also: tuple[str, ...] = ()
+) -> HttpResponse:
+    """After a saved step: its sections in place (htmx), with `also` those it changed this time,
+    else the page again at that step."""
     if not request.htmx:
         messages.success(request, message)
         return redirect(f"{workshop.setup_url()}#{step}")
     context = {**setup_context(request, workshop), "saved": {step: message}}
-    return render_sections(request, context, SECTIONS[step])
+    return render_sections(request, context, [*SECTIONS[step], *also])
 
 
 def step_refused(request: HtmxHttpRequest, workshop: Workshop, step: str, **forms: Any) -> HttpResponse:
@@ -191,11 +194,15 @@ def new_workshop(request: HtmxHttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def details(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
-    form = WorkshopDetailsForm(request.POST, instance=workshop)
-    if not form.is_valid():
+    with transaction.atomic():
+        # Read locked: what the form compares with what the page showed is what is there when it writes.
+        workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        form = WorkshopDetailsForm(request.POST, instance=workshop)
+        if form.is_valid():
+            workshop = form.save()
+    if form.errors:
         workshop.refresh_from_db()
         return step_refused(request, workshop, "details", details_form=form)
-    workshop = form.save()
     if request.htmx and workshop.slug != slug:
         # The address changed: the page's forms post to the old one. Load the page anew.
         response = HttpResponse(status=204)
@@ -273,7 +280,9 @@ def paste_programme(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         }
     if added and len(added) < len(form.programme.items):
         message += " " + _("The others were in the programme already.")
-    return step_done(request, workshop, "programme", message)
+    # The desired outcomes and ground rules it filled show in the details at once: a details form still
+    # showing them empty was saved over them.
+    return step_done(request, workshop, "programme", message, also=("details",) if form.filled else ())
 
 
 # 3. Rounds ------------------------------------------------------------------------------------

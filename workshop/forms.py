@@ -23,6 +23,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from workshop.changes import SavesWhatWasChangedForm, changed_columns, write_columns
 from workshop.clock import PHASE_MAX_MINUTES, parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme, speaker_from_line
@@ -189,7 +190,18 @@ def limit_length(field: forms.Field, limit: int) -> None:
     field.widget.attrs["maxlength"] = limit
 
 
-class WorkshopDetailsForm(AddedOnce, forms.ModelForm):
+class WorkshopDetailsForm(AddedOnce, SavesWhatWasChangedForm):
+    """A new workshop's details, or an existing one's: those write only the fields changed on the page.
+
+    A pasted programme fills the desired outcomes and ground rules; a page that showed them empty
+    before (a second tab, or the details not shown again) wrote its empty boxes over them.
+    """
+
+    changed_elsewhere = _(
+        "This was changed elsewhere after the page showed it (by a pasted programme, or another "
+        "facilitator). Nothing was saved. Copy your text, open the set-up page again and make your change again."
+    )
+
     class Meta:
         model = Workshop
         fields = ["title", "slug", "date", "venue", "organiser", "desired_outcomes", "ground_rules"]
@@ -208,6 +220,14 @@ class WorkshopDetailsForm(AddedOnce, forms.ModelForm):
         self.fields["slug"].help_text = _("Made from the title when left empty, e.g. inkludering-2025.")
         for name in ("desired_outcomes", "ground_rules"):
             limit_length(self.fields[name], LONG_TEXT_MAX_LENGTH)
+        if self.is_bound and self.showed_a_row and not any(
+            str(key).startswith(self.add_initial_prefix("")) for key in self.data
+        ):
+            # A form that does not say what its page showed (one loaded before it did, a script): each
+            # field compared with the row, and written if it differs, as it always was.
+            self.showed_a_row = False
+            for field in self.fields.values():
+                field.show_hidden_initial = False
 
     def clean_slug(self) -> str:
         slug: str = self.cleaned_data["slug"]
@@ -221,6 +241,17 @@ class WorkshopDetailsForm(AddedOnce, forms.ModelForm):
             cleaned["slug"] = free_slug(cleaned["title"], exclude=self.instance.pk)
             self.instance.slug = cleaned["slug"]
         return cleaned
+
+    def save(self, commit: bool = True) -> Workshop:
+        """A new workshop as Django saves it; an existing one's changed fields only, then read again, so
+        that the page shows what is saved, not what it sent for the fields it did not change."""
+        if self.instance.pk is None or not commit:
+            return super().save(commit)
+        columns = changed_columns(self)
+        if columns:
+            write_columns(self.instance, columns)
+        self.instance.refresh_from_db()
+        return self.instance
 
 
 def speaker_lines(speakers: list[Speaker]) -> str:
@@ -311,6 +342,7 @@ class PasteProgrammeForm(forms.Form):
         ),
     )
     confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    filled: list[str] = []  # the workshop's fields the save filled from the slides
 
     def clean_text(self) -> str:
         text: str = self.cleaned_data["text"]
@@ -363,6 +395,7 @@ class PasteProgrammeForm(forms.Form):
         if self.programme.ground_rules and not workshop.ground_rules.strip():
             workshop.ground_rules = "\n".join(self.programme.ground_rules)
             filled.append("ground_rules")
+        self.filled = filled
         if filled:
             workshop.save(update_fields=[*filled, "updated_at"])
         Workshop.objects.filter(pk=workshop.pk).touch()

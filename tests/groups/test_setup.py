@@ -13,7 +13,7 @@ from django.urls import get_resolver
 from pytest_django import DjangoAssertNumQueries
 
 from groups.models import Note, Table
-from tests.factories import table
+from tests.factories import FormReader, table
 from tests.workshop.test_programme_text import PASTED, SEED
 from workshop.demo import demo_workshop
 from workshop.forms import RESERVED_SLUGS
@@ -178,6 +178,89 @@ def test_a_paste_never_writes_over_desired_outcomes_already_written(facilitator_
     workshop.refresh_from_db()
     assert workshop.desired_outcomes == "Våre egne mål"
     assert "maxlength" not in facilitator_client.get(setup_url(workshop)).content.decode()
+
+
+OUTCOMES_AND_RULES = (
+    "Ønsket resultat\n• Nye ideer og motivasjon\n• Nye nettverk\n\nKjøreregler\n• Bruk bordduken\n\n"
+    "Program\n09.00 Velkommen\n09.30 IMDi\n"
+)
+
+
+def details_on(page: str) -> dict[str, str]:
+    """What "Save the details" sends from `page` (a whole page or the sections an htmx answer swaps in)."""
+    section = page[page.index('<section id="details"'):]
+    reader = FormReader()
+    reader.feed(section[: section.index("</section>")])
+    return reader.data
+
+
+def test_a_pasted_programmes_desired_outcomes_and_rules_show_in_the_details_at_once_and_are_kept_there(
+    facilitator_client: Client,
+) -> None:
+    # The paste wrote them, the Details section was not shown again, and the next "Save the details"
+    # (the venue filled in) wrote its empty boxes over both.
+    workshop = new_workshop(facilitator_client)
+    saved = facilitator_client.post(
+        setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"}, headers=HTMX
+    ).content.decode()
+    shown = details_on(saved)
+    assert shown["desired_outcomes"] == "Nye ideer og motivasjon\nNye nettverk"
+    assert shown["ground_rules"] == "Bruk bordduken"
+
+    response = facilitator_client.post(setup_url(workshop, "detaljer/"), {**shown, "venue": "Bodø"}, headers=HTMX)
+    assert response.status_code == 200
+    assert "Opplysningene er lagret." in response.content.decode()
+    workshop.refresh_from_db()
+    assert (workshop.venue, workshop.desired_outcomes, workshop.ground_rules) == (
+        "Bodø", "Nye ideer og motivasjon\nNye nettverk", "Bruk bordduken"
+    )
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_saving_the_details_from_a_page_that_showed_them_before_the_paste_writes_only_what_was_changed(
+    facilitator_client: Client, headers: dict[str, str]
+) -> None:
+    # A second tab, or a page swapped in before the paste: its empty boxes are not a change made on it.
+    workshop = new_workshop(facilitator_client)
+    shown = details_on(facilitator_client.get(setup_url(workshop)).content.decode())
+    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"})
+
+    response = facilitator_client.post(setup_url(workshop, "detaljer/"), {**shown, "venue": "Bodø"}, headers=headers)
+    assert response.status_code in (200, 302)
+    workshop.refresh_from_db()
+    assert (workshop.venue, workshop.desired_outcomes, workshop.ground_rules) == (
+        "Bodø", "Nye ideer og motivasjon\nNye nettverk", "Bruk bordduken"
+    )
+    page = facilitator_client.get(setup_url(workshop)).content.decode()
+    assert details_on(page)["desired_outcomes"] == "Nye ideer og motivasjon\nNye nettverk"
+
+
+def test_a_detail_changed_on_the_page_and_elsewhere_since_is_refused_with_a_message_not_written_over(
+    facilitator_client: Client,
+) -> None:
+    workshop = new_workshop(facilitator_client)
+    shown = details_on(facilitator_client.get(setup_url(workshop)).content.decode())
+    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"})
+
+    response = facilitator_client.post(
+        setup_url(workshop, "detaljer/"), {**shown, "desired_outcomes": "Mine egne mål"}, headers=HTMX
+    )
+    assert response.status_code == 422
+    assert "Dette er endret et annet sted etter at siden viste det" in response.content.decode()
+    workshop.refresh_from_db()
+    assert workshop.desired_outcomes == "Nye ideer og motivasjon\nNye nettverk"
+
+
+def test_details_sent_without_what_the_page_showed_are_saved_as_sent(facilitator_client: Client) -> None:
+    # A page from before the details carried what they showed, or a script: every field as sent, as before.
+    workshop = new_workshop(facilitator_client)
+    Workshop.objects.filter(pk=workshop.pk).update(ground_rules="Bruk bordduken")
+    response = facilitator_client.post(
+        setup_url(workshop, "detaljer/"), {"title": workshop.title, "slug": workshop.slug, "date": "2026-10-22"}
+    )
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert (workshop.venue, workshop.ground_rules) == ("", "")
 
 
 def test_a_paste_saved_twice_or_pasted_again_adds_each_item_once(facilitator_client: Client) -> None:
