@@ -38,6 +38,8 @@ from workshop.forms import (
     RoundForm,
     WorkshopDetailsForm,
     new_programme_items,
+    round_like,
+    round_numbers,
 )
 from workshop.models import Organisation, ProgrammeItem, Round, Workshop, method_timing
 from workshop.text import in_norwegian_order
@@ -63,7 +65,10 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         Prefetch("organisations", queryset=Organisation.objects.order_by(in_norwegian_order("name")))
     ))
     preview = forms.get("preview")
-    new_items = {id(item) for item in new_programme_items(preview, items)} if preview else set()
+    added = new_programme_items(preview, items) if preview else []
+    new_items = {id(item) for item in added}
+    # The numbers the save gives the pasted rounds: after the workshop's own (Workshop.next_round_number).
+    numbers = round_numbers(added, max((round_.number for round_ in rounds), default=0) + 1)
     kinds = dict(ProgrammeItem.Kind.choices)
     bound_item = forms.get("item_form")
     bound_round = forms.get("round_form")
@@ -86,9 +91,12 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
                 item, kinds.get(item.kind, item.kind), id(item) in new_items,
                 method_timing(item.round.individual_minutes, item.round.group_minutes, item.round.plenum_minutes)
                 if item.round else "",
+                numbers.get(id(item)),
+                round_like(item.round, rounds) if item.round and id(item) in new_items else None,
             )
             for item in preview.items
         ] if preview else [],
+        "rounds_before": len(rounds) if numbers else 0,
         "rounds": [
             (round_, bound_round if bound_round and bound_round.instance.pk == round_.pk else
              RoundForm(instance=round_, workshop=workshop, prefix=f"round-{round_.number}"))

@@ -26,7 +26,14 @@ from django.utils.translation import ngettext
 from workshop.changes import SavesWhatWasChangedForm, changed_columns, write_columns
 from workshop.clock import PHASE_MAX_MINUTES, parse_clock
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
-from workshop.programme_text import ParsedItem, ParsedProgramme, ProgrammeTooLong, parse_programme, speaker_from_line
+from workshop.programme_text import (
+    ParsedItem,
+    ParsedProgramme,
+    ParsedRound,
+    ProgrammeTooLong,
+    parse_programme,
+    speaker_from_line,
+)
 from workshop.text import INVISIBLE, NORWEGIAN_LETTERS, VisibleTextField, without_bidi_controls
 from workshop.throttle import Limit, keyed
 
@@ -330,6 +337,31 @@ def new_programme_items(programme: ParsedProgramme, existing: Iterable[Programme
     return new
 
 
+def round_numbers(added: Iterable[ParsedItem], first: int) -> dict[int, int]:
+    """The number each added item's round is saved with, by the item's id(): after the workshop's own
+    rounds (`first` is the next number), in programme order. The preview shows the same numbers."""
+    numbers = {}
+    for item in added:
+        if item.round is not None:
+            numbers[id(item)] = first
+            first += 1
+    return numbers
+
+
+def round_like(parsed: ParsedRound, rounds: Iterable[Round]) -> Round | None:
+    """The workshop's round a pasted one looks like: the same title, or the same questions (last year's
+    workshop copied as a template, then this year's slides pasted)."""
+
+    def folded(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    title, questions = folded(parsed.title), [folded(text) for text in parsed.questions]
+    for round_ in rounds:
+        if folded(round_.title) == title or [folded(q.text) for q in round_.questions.all()] == questions:
+            return round_
+    return None
+
+
 class PasteProgrammeForm(forms.Form):
     """A programme as copied out of slides or a document, previewed before anything is saved."""
 
@@ -365,7 +397,7 @@ class PasteProgrammeForm(forms.Form):
         # The workshop's row first: two saves of one paste at once add it once (the second waits here).
         Workshop.objects.select_for_update().filter(pk=workshop.pk).first()
         added = new_programme_items(self.programme, workshop.programme.all())
-        number = workshop.next_round_number()
+        numbers = round_numbers(added, workshop.next_round_number())
         for parsed in added:
             item = ProgrammeItem.objects.create(
                 workshop=workshop, starts_at=parsed.starts_at, ends_at=parsed.ends_at,
@@ -377,7 +409,7 @@ class PasteProgrammeForm(forms.Form):
             ])
             if parsed.round is not None:
                 round_ = Round.objects.create(
-                    workshop=workshop, programme_item=item, number=number, title=parsed.round.title,
+                    workshop=workshop, programme_item=item, number=numbers[id(parsed)], title=parsed.round.title,
                     individual_minutes=parsed.round.individual_minutes, group_minutes=parsed.round.group_minutes,
                     plenum_minutes=parsed.round.plenum_minutes, method=parsed.round.method,
                 )
@@ -385,7 +417,6 @@ class PasteProgrammeForm(forms.Form):
                     Question(round=round_, order=order, text=text)
                     for order, text in enumerate(parsed.round.questions, start=1)
                 ])
-                number += 1
         # The slides' desired outcomes and ground rules, where the workshop has none yet: never
         # over what the facilitator wrote.
         filled = []

@@ -24,7 +24,8 @@ What it understands
   after the method lines ("Erfaringsdeling") are method description too. "Gruppearbeid 10 min" gives the
   round's length: without G minutes, G = that length - I. A round with no questions gets its title as
   its one question (the table hosts need something to answer; the demo's round 5 is like that).
-  Rounds are numbered 1, 2, 3 ... in programme order.
+  Rounds are numbered 1, 2, 3 ... in programme order (saved, and previewed, after the workshop's own
+  rounds: `workshop.forms.round_numbers`).
 - A whole slide deck: the programme slide gives the items, and each round's own slide, wherever it
   comes later, gives that round its questions and method. A plain line is a round's slide heading
   when it is that round's title as the slide wrapped it, or worded a little differently (difflib

@@ -284,6 +284,49 @@ def test_a_paste_saved_twice_or_pasted_again_adds_each_item_once(facilitator_cli
     assert workshop.programme.filter(title="Middag").exists()
 
 
+def preview_rounds(html: str) -> list[str]:
+    """The preview's rounds as it shows them: "Runde 3: I: 3 min, ...", and a remark if it has one."""
+    return [" ".join(re.sub(r"<[^>]+>", " ", found).split())
+            for found in re.findall(r'<div class="preview-round">(.*?)<ol>', html, re.DOTALL)]
+
+
+def test_a_paste_into_a_copied_workshop_previews_the_round_numbers_it_saves_and_points_out_look_alikes(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Last year's workshop copied as a template, this year's slides pasted: the preview said "Runde 1" and
+    # "Runde 2", the save made rounds 3 and 4, one of them a second "Runde 1", without a word.
+    facilitator_client.post(setup_url(workshop, "mal/"), {"copy-title": "Neste år", "copy-date": "2026-10-01"})
+    copy = Workshop.objects.get(title="Neste år")
+    text = (
+        "10.00 Runde 1\n• Spørsmål 1.1\n• Spørsmål 1.2\nI: 3 min, G: 30 min, P: 2 min pr gruppe\n"
+        "13.00 Gruppearbeid: Samarbeid på tvers\n• Spørsmål 2.1\n• Spørsmål 2.2\n"
+        "14.00 Gruppearbeid: Hva gjør vi hjemme?\n• Hvem gjør hva?\n"
+    )
+    html = facilitator_client.post(setup_url(copy, "program/lim-inn/"), {"text": text}).content.decode()
+
+    assert "Verkstedet har allerede 2 runder: de innlimte rundene nummereres etter dem." in html
+    assert preview_rounds(html) == [
+        "Runde 3: I: 3 min, G: 30 min, P: 2 min per gruppe "
+        "Verkstedet har allerede en lignende runde: runde 1, «Runde 1». Lagrer du, legges også denne til.",
+        "Runde 4 Verkstedet har allerede en lignende runde: runde 2, «Runde 2». Lagrer du, legges også denne til.",
+        "Runde 5",
+    ]
+    facilitator_client.post(setup_url(copy, "program/lim-inn/"), {"text": text, "confirmed": "True"})
+    assert list(copy.rounds.order_by("number").values_list("number", "title")) == [
+        (1, "Runde 1"), (2, "Runde 2"), (3, "Runde 1"), (4, "Gruppearbeid: Samarbeid på tvers"),
+        (5, "Gruppearbeid: Hva gjør vi hjemme?"),
+    ]
+
+
+def test_a_round_already_in_the_programme_is_previewed_without_a_number_it_will_not_get(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    html = facilitator_client.post(
+        setup_url(workshop, "program/lim-inn/"), {"text": "11.00 Runde 1\n• Spørsmål 1.1\n14.00 Runde 3\n"}
+    ).content.decode()
+    assert preview_rounds(html) == ["Runde", "Runde 3"]
+
+
 def test_an_item_the_slides_show_twice_is_added_once(facilitator_client: Client) -> None:
     workshop = new_workshop(facilitator_client)
     text = "09.00 Velkommen\n10.45 Pause\n11.00 Foredrag\n10.45  pause\n"
