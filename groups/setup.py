@@ -97,6 +97,11 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
             for item in preview.items
         ] if preview else [],
         "rounds_before": len(rounds) if numbers else 0,
+        # Lines read, but not as written: an end before the start left out, a text cut to fit.
+        "remarks": sorted(
+            [(number, line, "end") for number, line in preview.ends_left_out]
+            + [(number, line, "cut") for number, line in preview.truncated]
+        ) if preview else [],
         "rounds": [
             (round_, bound_round if bound_round and bound_round.instance.pk == round_.pk else
              RoundForm(instance=round_, workshop=workshop, prefix=f"round-{round_.number}"))

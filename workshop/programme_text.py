@@ -41,9 +41,11 @@ What it understands
   continues on the next line.
 
 Ends of items: an item ends where its span says, else where the next item starts if that is later; the
-last item has no end. A last item that only marks the end of the day ("15.00 Slutt", "Takk for i dag") is not an item of
-its own: its time becomes the previous item's end, as in the demo data ("Veien videre" 14:30-15:00).
-It stays an item when the previous item already ends at another time.
+last item has no end. A span whose end is not after its start ("11.00-10.30 Lunsj", "12.00-12.00",
+"13.00 - 9 Gruppearbeid") gives its item no end at all, and the line is listed in `ends_left_out`.
+A last item that only marks the end of the day ("15.00 Slutt", "Takk for i dag") is not an item of its
+own: its time becomes the previous item's end, as in the demo data ("Veien videre" 14:30-15:00). It stays
+an item when the previous item already ends at another time.
 
 Lines not used are never dropped silently; the preview shows both lists (`not_used()` merges them, and
 `used` holds the numbers of all other non-blank lines):
@@ -172,6 +174,8 @@ class ParsedProgramme:
     unrecognised: tuple[tuple[int, str], ...] = ()
     ignored: tuple[tuple[int, str], ...] = ()
     truncated: tuple[tuple[int, str], ...] = ()
+    # Spans whose end is not after their start ("11.00-10.30 Lunsj"): the item has no end.
+    ends_left_out: tuple[tuple[int, str], ...] = ()
     used: tuple[int, ...] = ()  # the numbers of the lines that went into the items
     # The bullets under the slides' "Ønska resultat for dagen" and "Kjøreregler", for the
     # workshop's own fields (desired outcomes, ground rules).
@@ -270,6 +274,7 @@ class _Line:
     parts: list[tuple[int, str]]  # (line number, line as pasted) for each physical line
     starts_at: datetime.time | None = None
     ends_at: datetime.time | None = None
+    end_left_out: bool = False  # the span's end was not after its start ("11.00-10.30")
 
     @property
     def number(self) -> int:
@@ -304,6 +309,9 @@ def _timed(number: int, raw: str, text: str) -> _Line | None:
     ends_at = parse_clock(match["end"]) if match["end"] else None
     if starts_at is None or (match["end"] and ends_at is None):
         return None
+    end_left_out = ends_at is not None and ends_at <= starts_at
+    if end_left_out:
+        ends_at = None  # a typo ("11.00-10.30"): no end is better than one the item form refuses
     title = match["rest"].strip().lstrip(TITLE_LEAD).strip()
     bare = _without_separator(match["start"])
     if not title:
@@ -315,7 +323,7 @@ def _timed(number: int, raw: str, text: str) -> _Line | None:
     elif bare and not (title[0].isupper() or title[0] in "«\"'("):
         # "15 oppskrifter på en rett", "2020 mistet IMDi ...": a count or a year, not a time.
         return None
-    return _Line(TIMED, title, [(number, raw)], starts_at=starts_at, ends_at=ends_at)
+    return _Line(TIMED, title, [(number, raw)], starts_at=starts_at, ends_at=ends_at, end_left_out=end_left_out)
 
 
 def _read_line(number: int, raw: str) -> _Line:
@@ -423,6 +431,7 @@ class _Reader:
         self.ignored: list[tuple[int, str]] = []
         self.unrecognised: list[tuple[int, str]] = []
         self.truncated: list[tuple[int, str]] = []
+        self.ends_left_out: list[tuple[int, str]] = []
         self.footers: set[str] = set()
         # A pitch's slide with no time ("Kort pitch fra Agder fylkeskommune v/ ..."), held until the
         # next round's slide says when it is: the start of that round's slot.
@@ -550,6 +559,8 @@ class _Reader:
 
     def start_item(self, line: _Line) -> _ItemDraft:
         self.use(line)
+        if line.end_left_out:
+            self.ends_left_out.append((line.number, " ".join(raw for _, raw in line.parts)))
         title, speaker_text = line.text, ""
         split = SPEAKER_IN_TITLE.search(line.text)
         if split is not None:
@@ -770,7 +781,7 @@ def parse_programme(text: str) -> ParsedProgramme:
     # programmes pasted one after the other): no end is better than an end before the start.
     for draft, following in itertools.pairwise(drafts):
         assert draft.line.starts_at is not None and following.line.starts_at is not None
-        if draft.ends_at is None and following.line.starts_at > draft.line.starts_at:
+        if draft.ends_at is None and not draft.line.end_left_out and following.line.starts_at > draft.line.starts_at:
             draft.ends_at = following.line.starts_at
     # "15.00 Slutt" last: the day's end, not an item (see the module docstring).
     if len(drafts) >= 2:
@@ -803,6 +814,7 @@ def parse_programme(text: str) -> ParsedProgramme:
         unrecognised=tuple(sorted(reader.unrecognised)),
         ignored=tuple(sorted(reader.ignored)),
         truncated=tuple(reader.truncated),
+        ends_left_out=tuple(reader.ends_left_out),
         used=tuple(sorted(reader.used)),
         desired_outcomes=tuple(line.text for line in outcomes[1:]),
         ground_rules=tuple(line.text for line in rules[1:]),

@@ -347,6 +347,51 @@ def test_lines_the_paste_does_not_understand_are_listed_in_the_preview(facilitat
     assert "Her er en linje som ikke hører hjemme" in html
 
 
+def test_lines_read_but_not_as_written_are_listed_in_the_preview_and_not_called_understood(
+    facilitator_client: Client,
+) -> None:
+    # The preview said "Alle linjene ble forstått." for ends before their starts, saved as written (each item's
+    # edit was then refused), and for a title of 365 and a question of 569 characters silently cut to fit.
+    workshop = new_workshop(facilitator_client)
+    long_title = ("Hvordan samarbeider vi " * 20)[:364] + "?"
+    long_question = ("Hva gjør vi sammen " * 40)[:568] + "?"
+    text = (
+        f"09.00 Velkommen\n11.00-10.30 Lunsj\n12.00-12.00 Pause\n13.00 - 9 Gruppearbeid: Omvendt\n"
+        f"14.00 {long_title}\n• {long_question}\n"
+    )
+    assert (len(long_title), len(long_question)) == (365, 569)
+    html = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text}).content.decode()
+
+    assert "Alle linjene ble forstått." not in html
+    assert "Linjer som ble lest, men ikke slik de står" in html
+    ends = "Slutten er ikke etter starten, så punktet får ikke noe sluttidspunkt."
+    cut = "For lang for feltet sitt: teksten er forkortet og slutter med «…»."
+    for number, line in ((2, "11.00-10.30 Lunsj"), (3, "12.00-12.00 Pause"), (4, "13.00 - 9 Gruppearbeid: Omvendt")):
+        assert re.search(rf"linje {number}:</span> {re.escape(line)}\s*<br>{ends}", html)
+    assert re.search(rf"linje 5:</span> 14.00 Hvordan samarbeider vi [^<]*…\s*<br>{cut}", html)
+    assert re.search(rf"linje 6:</span> • Hva gjør vi sammen [^<]*…\s*<br>{cut}", html)
+
+    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": text, "confirmed": "True"})
+    lunch = workshop.programme.get(title="Lunsj")
+    assert lunch.ends_at is None
+    edited = facilitator_client.post(
+        setup_url(workshop, f"program/{lunch.pk}/"),
+        {f"item-{lunch.pk}-starts_at": "11.00", f"item-{lunch.pk}-title": "Lunsj og mingling",
+         f"item-{lunch.pk}-kind": "lunch"},
+    )
+    assert edited.status_code == 302
+    assert workshop.programme.filter(title="Lunsj og mingling", ends_at=None).exists()
+
+
+def test_a_preview_of_lines_all_read_as_written_says_every_line_was_understood(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    html = facilitator_client.post(
+        setup_url(workshop, "program/lim-inn/"), {"text": "09.00 Velkommen\n10.45-11.00 Pause\n"}
+    ).content.decode()
+    assert "Alle linjene ble forstått." in html
+    assert "Linjer som ble lest, men ikke slik de står" not in html
+
+
 def test_a_paste_without_any_time_is_refused_with_a_message(facilitator_client: Client) -> None:
     workshop = new_workshop(facilitator_client)
     response = facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": "Bare tekst"}, headers=HTMX)

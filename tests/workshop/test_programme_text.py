@@ -549,6 +549,23 @@ def test_slutt_stays_an_item_when_the_item_before_it_ends_earlier() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", ["11.00-10.30 Lunsj", "12.00-12.00 Pause", "13.00 - 9 Gruppearbeid: Omvendt"])
+def test_an_end_that_is_not_after_the_start_is_left_out_and_listed(line: str) -> None:
+    # They were saved as written, and every later edit of the item was refused: "Slutten må være etter starten."
+    programme = parse_programme(f"09.00 Velkommen\n{line}\n15.00 Foredrag\n")
+
+    item = programme.items[1]
+    assert (item.starts_at > datetime.time(9), item.ends_at) == (True, None)  # not the next item's start either
+    assert programme.ends_left_out == ((2, line),)
+    assert programme.items[0].ends_at == item.starts_at
+    assert_every_line_is_accounted_for(f"09.00 Velkommen\n{line}\n15.00 Foredrag\n", programme)
+
+
+def test_an_end_after_the_start_is_not_listed() -> None:
+    assert parse_programme(PASTED).ends_left_out == ()
+    assert parse_programme("10.45-11.00 Pause\n").ends_left_out == ()
+
+
 # --- kinds and speakers -------------------------------------------------------------------------------------
 
 
