@@ -16,7 +16,7 @@ What it understands
   fylkeskommune v/Tore Engelsen, rådgiver ...": organisation "Agder fylkeskommune"), or when X starts in
   lower case or with a job title (rådgiver, direktør, ...); otherwise X is the organisation. With three
   or more parts the last is the organisation. A role's first letter is capitalised.
-- The kind of each item, from Norwegian keywords (`kind_of`); the values are those of
+- The kind of each item, from Bokmål, Nynorsk and English keywords (`kind_of`, `KIND_WORDS`); the values are those of
   `workshop.models.ProgrammeItem.Kind`.
 - Group-work rounds: the lines under a group-work item are its questions (bullets, or plain lines ending
   in "?") and its method: "Metode", "I: 3 min, G: 30 min, P: 2 min pr gruppe" on one line or on three,
@@ -213,9 +213,10 @@ SPEAKER_IN_TITLE = re.compile(r"(?:\s+|\s*\()v/\s*", re.IGNORECASE)
 SPEAKER_SEPARATOR = re.compile(r"\s*;\s*|\s+v/\s*", re.IGNORECASE)
 # "Kort pitch fra Agder fylkeskommune", "Oppspill fra Troms fylkeskommune: Hvordan ...".
 ORGANISATION_IN_TITLE = re.compile(r"\bfra\s+(?P<organisation>[A-ZÆØÅ][^:]*?)\s*(?:$|:|\s[-–—]\s)")  # noqa: RUF001
-GROUP_WORK_MINUTES = re.compile(r"^gruppearbeid\s*:?\s*(?P<minutes>\d{1,3})\s*min", re.IGNORECASE)
-GROUP_WORK_LABEL = re.compile(r"^gruppearbeid\s*[.:]?$", re.IGNORECASE)
-GROUP_WORK_SUBTITLE = re.compile(r"^gruppearbeid\s*[.:]\s*\S", re.IGNORECASE)
+GROUP_WORK_WORD = r"(?:gruppearbeid|group\s*work)"
+GROUP_WORK_MINUTES = re.compile(rf"^{GROUP_WORK_WORD}\s*:?\s*(?P<minutes>\d{{1,3}})\s*min", re.IGNORECASE)
+GROUP_WORK_LABEL = re.compile(rf"^{GROUP_WORK_WORD}\s*[.:]?$", re.IGNORECASE)
+GROUP_WORK_SUBTITLE = re.compile(rf"^{GROUP_WORK_WORD}\s*[.:]\s*\S", re.IGNORECASE)
 # A slide of the day's desired outcomes or ground rules: its bullets are the workshop's, not the programme's.
 OUTCOMES_HEADING = re.compile(
     r"^(?:(?:ønska|ønskte|ønskt|ønsket|ønskede)\s+(?:resultat|resultater|resultata|mål)|"
@@ -225,7 +226,11 @@ OUTCOMES_HEADING = re.compile(
 RULES_HEADING = re.compile(
     r"^(?:kjøreregler|kjørereglar|spilleregler|spelereglar|regler for dagen|reglar for dagen)\s*:?$", re.IGNORECASE
 )
-END_OF_DAY = re.compile(r"^(?:slutt|ferdig|takk for i ?dag|vel hjem)\s*[.!]*$", re.IGNORECASE)
+# A line that ends the day: Bokmål, Nynorsk, English.
+END_OF_DAY = re.compile(
+    r"^(?:slutt|ferdig|takk for i ?dag|vel hjem|vel heim|end|the end|end of (?:the )?day|thank you for today)\s*[.!]*$",
+    re.IGNORECASE,
+)
 
 NOISE = (
     re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|emf|wmf)$", re.IGNORECASE),  # slide export images
@@ -237,19 +242,32 @@ NOISE = (
 )
 
 # Checked in this order: the first that matches names the kind; a title ending in "?" is group work
-# only when no keyword says otherwise ("Oppspill fra Troms: Hvordan styrke ...?" is a pitch).
-KIND_KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (WELCOME, re.compile(r"\b(?:velkommen|velkomst|welcome)\b", re.IGNORECASE)),
-    (LUNCH, re.compile(r"lunsj|lunch|\bmiddag\b|\bdinner\b", re.IGNORECASE)),
+# only when no keyword says otherwise ("Oppspill fra Troms: Hvordan styrke ...?" is a pitch). Each kind's
+# words in Bokmål, then the Nynorsk ones that differ, then English. Each matches from the start of a word
+# (\w* before it: also inside one, "Felleslunsj"), and to its end where a longer word would mean something
+# else ("break" is not "breaking").
+KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (WELCOME, (r"velkommen\b", r"velkomst\b", r"velkomen\b", r"welcome\b")),
+    (LUNCH, (r"\w*lunsj", r"middag\b", r"\w*lunch", r"dinner\b")),
     # "Pause", "Kaffepause", and the day's first item: "Kaffe og registrering", "Innsjekk" (the seed's deck).
-    (BREAK, re.compile(
-        r"pause\b|\bbreak\b|\bkaffe\b|\bcoffee\b|\bregistrering\b|\binnsjekk(?:ing)?\b|\bcheck-?in\b|\bmingling\b",
-        re.IGNORECASE,
+    (BREAK, (
+        r"\w*pause\b", r"kaffe\b", r"registrering\b", r"innsjekk(?:ing)?\b", r"mingling\b", r"kaffi\b",
+        r"break\b", r"coffee\b", r"registration\b", r"check-?in\b",
     )),
-    (PITCH, re.compile(r"\bpitch|\boppspill", re.IGNORECASE)),
-    (GROUP_WORK, re.compile(r"gruppearbeid|gruppediskusjon|\brunde\s*\d+", re.IGNORECASE)),
-    (PLENUM, re.compile(r"\bplenum|\boppsummering", re.IGNORECASE)),
-    (CLOSING, re.compile(r"\b(?:slutt|avslutning|veien videre|takk for i ?dag)", re.IGNORECASE)),
+    (PITCH, (r"pitch", r"oppspill", r"oppspel")),
+    (GROUP_WORK, (
+        r"\w*gruppearbeid", r"\w*gruppediskusjon", r"runde\s*\d+",
+        r"group\s*work", r"group\s+discussion", r"breakout", r"round\s*\d+",
+    )),
+    (PLENUM, (r"plenum", r"oppsummering", r"plenary", r"summary", r"summing\s+up")),
+    (CLOSING, (
+        r"slutt", r"avslutning", r"veien videre", r"takk for i ?dag",
+        r"avslutting", r"vegen vidare",
+        r"closing", r"the way forward", r"next steps", r"wrap-?up", r"end of (?:the )?day", r"thank you for today",
+    )),
+)
+KIND_KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE)) for kind, words in KIND_WORDS
 )
 
 KIND_KEYWORDS_BY_KIND = dict(KIND_KEYWORDS)

@@ -600,6 +600,71 @@ def test_the_kind_is_read_from_norwegian_keywords(title: str, kind: str) -> None
     assert kind_of(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Nynorsk: these were talks.
+        ("Velkomen og presentasjon", "welcome"),
+        ("Kaffi og registrering", "break"),
+        ("Oppspel frå Vestland fylkeskommune", "pitch"),
+        ("Vegen vidare", "closing"),
+        ("Avslutting", "closing"),
+        # English: these were talks.
+        ("Registration and coffee", "break"),
+        ("Workshop round 2", "group_work"),
+        ("Group work: working together", "group_work"),
+        ("Breakout discussion", "group_work"),
+        ("Summary in plenary", "plenum"),
+        ("Closing", "closing"),
+        ("Next steps", "closing"),
+        ("Wrap-up", "closing"),
+        ("End of the day", "closing"),
+        # Words that hold a keyword without being one stay what they are.
+        ("Weekend in Bergen", "talk"),
+        ("Breaking barriers", "talk"),
+    ],
+)
+def test_the_kind_is_read_from_nynorsk_and_english_keywords(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
+def test_a_programme_in_nynorsk_is_read_as_one_in_bokmal() -> None:
+    programme = parse_programme(
+        "09.00 Velkomen og presentasjon\n09.30 Gruppearbeid: Kva gjer vi?\n• Korleis samarbeider vi?\n"
+        "11.00 Oppsummering i plenum\n11.15 Vegen vidare\n12.00 Avslutting\n"
+    )
+
+    assert [(item.title, item.kind) for item in programme.items] == [
+        ("Velkomen og presentasjon", "welcome"), ("Gruppearbeid: Kva gjer vi?", "group_work"),
+        ("Oppsummering i plenum", "plenum"), ("Vegen vidare", "closing"), ("Avslutting", "closing"),
+    ]
+    assert programme.rounds()[0].questions == ("Korleis samarbeider vi?",)
+
+
+def test_a_programme_in_english_is_read_as_one_in_bokmal() -> None:
+    programme = parse_programme(
+        "09.00 Welcome\n09.15 Coffee break\n09.30 Workshop round 1\n• What do we do?\nI: 3 min, G: 30 min\n"
+        "10.30 Workshop round 2\n11.30 Summary in plenary\n12.00 Lunch\n12.45 Group work 10 min\n"
+        "13.00 Closing\n13.30 End\n"
+    )
+
+    assert [item.kind for item in programme.items] == [
+        "welcome", "break", "group_work", "group_work", "plenum", "lunch", "group_work", "closing",
+    ]
+    assert [(round_.number, round_.group_minutes) for round_ in programme.rounds()] == [(1, 30), (2, 0), (3, 10)]
+    # "13.30 End" last: the day's end, as "15.00 Slutt" is.
+    assert programme.items[-1].ends_at == datetime.time(13, 30)
+
+
+@pytest.mark.parametrize("last", ["Takk for i dag", "Vel heim", "Thank you for today"])
+def test_a_last_line_that_ends_the_day_in_any_of_the_three_languages_ends_it(last: str) -> None:
+    # The closing slide's credits are not the last talk's speakers.
+    programme = parse_programme(f"09.00 Velkommen\n10.00 Innlegg\n{last}\nv/ Kari Nordmann, fotograf, Foto AS\n")
+
+    assert [(item.title, item.speakers) for item in programme.items] == [("Velkommen", ()), ("Innlegg", ())]
+    assert [line for _, line in programme.unrecognised] == [last, "v/ Kari Nordmann, fotograf, Foto AS"]
+
+
 def test_a_speaker_with_an_organisation_after_v() -> None:
     item = only_item("09.30 Velkommen v/ Marit Mellingen, Distriktssenteret")
 
