@@ -286,6 +286,9 @@ class TablesForm(forms.Form):
     @transaction.atomic
     def save(self) -> int:
         """Add the tables up to the number asked for; tables already there stay. Returns how many are new."""
+        # The workshop's row first: the same form sent twice at once adds each table once (the
+        # second waits here, then finds them), not a duplicate-key server error.
+        Workshop.objects.select_for_update().filter(pk=self.workshop.pk).first()
         have = set(self.workshop.tables.values_list("number", flat=True))  # type: ignore[attr-defined]
         wanted = [number for number in range(1, self.cleaned_data["count"] + 1) if number not in have]
         codes = free_join_codes(len(wanted))

@@ -524,6 +524,9 @@ class OrganisationsForm(forms.Form):
     @transaction.atomic
     def save(self) -> list[Organisation]:
         """The new organisations; a name the workshop already has is left as it is."""
+        # The workshop's row first: the same names sent twice at once are added once (the second
+        # waits here, then finds them), not a duplicate-key server error.
+        Workshop.objects.select_for_update().filter(pk=self.workshop.pk).first()
         have = {name.casefold() for name in self.workshop.organisations.values_list("name", flat=True)}
         new = [
             Organisation(workshop=self.workshop, name=name, kind=self.cleaned_data["kind"])

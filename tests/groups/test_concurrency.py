@@ -81,3 +81,56 @@ def test_a_resent_copy_of_a_slow_edit_is_applied_once_and_is_no_conflict() -> No
     note.refresh_from_db()
     assert (note.text, note.version) == ("Rettet tekst", 2)
     assert NoteChange.objects.filter(request_id=request_id).count() == 1
+
+
+def _four_at_once(url: str, data: dict[str, str]) -> list[tuple[int, str]]:
+    """Four facilitators' tabs send the same set-up form at the same moment (htmx: the section comes back)."""
+    from django.contrib.auth.models import User
+
+    facilitator = User.objects.create_user("fasilitator", is_staff=True, is_superuser=True)
+    start = threading.Barrier(4)
+    answers: list[tuple[int, str]] = []
+
+    def send() -> None:
+        client = Client(raise_request_exception=False)
+        client.force_login(facilitator)
+        start.wait()
+        try:
+            response = client.post(url, data, headers={"HX-Request": "true"})
+            answers.append((response.status_code, response.content.decode()))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return answers
+
+
+@pytest.mark.django_db(transaction=True)
+def test_create_the_tables_sent_four_times_at_once_makes_each_table_once_and_says_so() -> None:
+    workshop = build_workshop(tables=0)
+    answers = _four_at_once(f"/fasilitator/{workshop.slug}/oppsett/bord/", {"count": "30"})
+    # On PostgreSQL three of them were a server error: duplicate key "unique_table_number".
+    assert [status for status, _ in answers] == [200, 200, 200, 200]
+    assert sorted(workshop.tables.values_list("number", flat=True)) == list(range(1, 31))
+    first, again = "30 bord er lagt til.", "Verkstedet har allerede 30 bord, så ingen er lagt til."
+    said = sorted(first if first in html else again if again in html else html for _, html in answers)
+    assert said == [first] + [again] * 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_add_the_organisations_sent_four_times_at_once_adds_each_name_once_and_says_so() -> None:
+    workshop = build_workshop(tables=0)
+    names = [f"Kommune {n}" for n in range(1, 31)]
+    answers = _four_at_once(
+        f"/fasilitator/{workshop.slug}/oppsett/organisasjoner/", {"names": "\n".join(names), "kind": "municipal"}
+    )
+    # On PostgreSQL three of them were a server error: duplicate key "unique_organisation_name".
+    assert [status for status, _ in answers] == [200, 200, 200, 200]
+    assert sorted(workshop.organisations.values_list("name", flat=True)) == sorted(names)
+    first, again = "30 organisasjoner er lagt til.", "0 organisasjoner er lagt til. 30 navn fantes fra før"
+    said = sorted(first if first in html else again if again in html else html for _, html in answers)
+    assert said == [again] * 3 + [first]
