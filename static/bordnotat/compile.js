@@ -24,25 +24,38 @@
     if (event.detail.successful) unsaved = false;
     saving = null;
   });
-  // A summary's form is replaced by its answer, and the focus (on its Save button) with it: it comes
-  // back to what the answer says, the errors at the top of the form or its Save button.
-  let focusedForm = null;
-  document.addEventListener("htmx:beforeSwap", function () {
+  // An htmx answer replaces the form that had the focus (a summary's form), or the section around it
+  // (the set-up page's steps), and the focus fell to the start of the page. It goes to what the
+  // answer says: the errors; else, in a section, what is marked to take it (the preview's heading)
+  // or the status message; else the form's Save button.
+  let lost = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
     const active = document.activeElement;
-    focusedForm = active && active.form && active.form.id ? active.form.id : null;
+    const target = event.detail.target;
+    const form = active && (active.form || (active.closest && active.closest("form")));
+    lost = {
+      form: form && form.id ? form.id : null,
+      // Only a swap that takes the focused element away moves the focus (not a poll elsewhere).
+      region: target && target.id && active && active !== document.body && target.contains(active) ? target.id : null,
+    };
   });
+  function focusOn(element) {
+    if (!element.matches("a[href], button, input, select, textarea, [tabindex]")) element.tabIndex = -1;
+    element.focus();
+  }
   document.addEventListener("htmx:afterSettle", function () {
-    const form = focusedForm && document.getElementById(focusedForm);
-    focusedForm = null;
-    if (!form || (document.activeElement && document.activeElement !== document.body)) return;
-    const errors = form.querySelector("[role=alert]");
-    if (errors) {
-      errors.tabIndex = -1;
-      errors.focus();
-    } else {
-      const save = form.querySelector("button[type=submit]");
-      if (save) save.focus();
-    }
+    const was = lost;
+    lost = null;
+    if (!was || (document.activeElement && document.activeElement !== document.body)) return;
+    const form = was.form && document.getElementById(was.form);
+    const region = was.region && document.getElementById(was.region);
+    const place = form || region;
+    if (!place) return;
+    const errors = place.querySelector("[role=alert]:not([hidden])");
+    const marked = region && region.querySelector("[data-focus-after-swap], [role=status]");
+    const save = form && form.querySelector("button[type=submit]");
+    const next = errors || (form ? save : marked);
+    if (next) focusOn(next);
   });
   window.addEventListener("beforeunload", function (event) {
     if (unsaved && !saving) {

@@ -158,3 +158,46 @@ def test_a_double_click_on_use_as_template_makes_one_copy(page: Page, live_serve
     assert list(Workshop.objects.filter(title="Mal for neste år").values_list("slug", flat=True)) == [
         "mal-for-neste-ar"
     ]
+
+
+def test_the_set_up_pages_buttons_leave_the_keyboard_focus_on_what_their_answer_says(
+    page: Page, live_server: LiveServer
+) -> None:
+    # After every htmx button the focus fell to the page's start: 194 Tabs back to "Lagre dette programmet",
+    # and a form's errors were neither announced nor reached.
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    workshop = Workshop.objects.create(title="Fokus", slug="fokus", date="2026-10-22")
+    setup = f"/fasilitator/{workshop.slug}/oppsett/"
+    log_in(page, live_server.url, setup)
+    focused = page.locator(":focus")
+
+    page.locator("#programme textarea[name=text]").fill(PROGRAMME)
+    page.keyboard.press("Tab")
+    expect(focused).to_have_text("Forhåndsvis")
+    page.keyboard.press("Enter")
+    expect(page.locator("#preview-heading")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(focused).to_have_text("Lagre dette programmet")
+    page.keyboard.press("Enter")
+    expect(page.locator("#programme [role=status]")).to_be_focused()
+    expect(focused).to_contain_text("3 runder er lagt til")
+
+    page.locator("#programme .add-item summary").focus()
+    page.keyboard.press("Enter")  # opens "Legg til et programpunkt"
+    page.locator("#programme .add-item").get_by_role("button", name="Legg til").focus()
+    page.keyboard.press("Enter")
+    errors = page.locator("#programme [role=alert]")
+    expect(errors).to_be_focused()
+    expect(errors).to_contain_text("Tittel: Feltet er påkrevet.")
+    page.keyboard.press("Tab")
+    expect(focused).to_have_text("Starter")  # the first error's link to its field
+    page.keyboard.press("Enter")
+    expect(page.locator("#programme .add-item input[name=item-new-starts_at]")).to_be_focused()
+
+    page.locator("#tables input[name=count]").fill("3")
+    page.keyboard.press("Tab")
+    expect(focused).to_have_text("Opprett bordene")
+    page.keyboard.press("Enter")
+    expect(page.locator("#tables [role=status]")).to_be_focused()
+    expect(focused).to_have_text("3 bord er lagt til.")
+    assert (workshop.programme.count(), workshop.rounds.count(), workshop.tables.count()) == (7, 3, 3)
