@@ -54,6 +54,8 @@ def results_context(request: HttpRequest, workshop: Workshop, survey: Survey | N
         "workshop": workshop,
         "survey": survey,
         "min_group_size": MIN_GROUP_SIZE,
+        # Where the language switch goes back to from the page a form's POST answered.
+        "page_url": reverse("evaluation:results", kwargs={"slug": workshop.slug}),
     }
     if survey is not None:
         results = survey_results(survey, response_count=survey.responses.count())
@@ -84,6 +86,7 @@ def approve_comments(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     template = f"{RESULTS}#comments" if request.htmx else RESULTS
     if not form.is_valid():
         context = {**results_context(request, workshop, survey), "comments_form": form}
+        context["page_url"] += "#comments"
         return render(request, template, context, status=422)
     form.save()
     if request.htmx:

@@ -77,6 +77,8 @@ def setup_context(request: HttpRequest, workshop: Workshop, **forms: Any) -> dic
         **admin.site.each_context(request),
         "title": _("Set up: %(workshop)s") % {"workshop": workshop.title},
         "workshop": workshop,
+        # Where the language switch goes back to from a page that answered a form's POST.
+        "page_url": workshop.setup_url(),
         "details_form": forms.get("details_form") or WorkshopDetailsForm(instance=workshop),
         "items": [
             (item, bound_item if bound_item and bound_item.instance.pk == item.pk else
@@ -140,7 +142,7 @@ def step_refused(request: HtmxHttpRequest, workshop: Workshop, step: str, **form
     """A form with errors: its section again with the messages (htmx), else the whole page."""
     context = setup_context(request, workshop, **forms)
     if not request.htmx:
-        return render(request, PAGE, context, status=422)
+        return render(request, PAGE, {**context, "page_url": f"{workshop.setup_url()}#{step}"}, status=422)
     return render_sections(request, context, [step], status=422)
 
 
@@ -279,7 +281,7 @@ def paste_programme(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         context = setup_context(request, workshop, paste_form=preview_form, preview=form.programme)
         if request.htmx:
             return render_sections(request, context, ["programme"])
-        return render(request, PAGE, context)
+        return render(request, PAGE, {**context, "page_url": f"{workshop.setup_url()}#programme"})
     added = form.save(workshop)
     rounds = len([item for item in added if item.round is not None])
     if not added:

@@ -121,6 +121,17 @@ def test_a_comment_from_another_survey_cannot_be_approved(facilitator_client: Cl
     assert bad.status_code == 422
 
 
+def test_switching_language_after_a_refused_choice_of_comments_goes_back_to_the_results(
+    facilitator_client: Client, survey: Survey
+) -> None:
+    # The language switch sent the comments form's POST-only address: 405 "Not a page".
+    refused = facilitator_client.post(comments_url(survey.workshop), {"approved": ["ikke-en-id"]})
+    results = f"/fasilitator/{survey.workshop.slug}/evaluering/"
+    assert f'name="next" type="hidden" value="{results}#comments"' in refused.content.decode()
+    switched = facilitator_client.post("/i18n/setlang/", {"language": "en", "next": f"{results}#comments"}, follow=True)
+    assert switched.status_code == 200 and switched.redirect_chain == [(f"{results}#comments", 302)]
+
+
 def test_creating_questions_from_the_programme_covers_every_talk_and_round_once(workshop: Workshop) -> None:
     survey = Survey.objects.create(workshop=workshop)
     added = survey.add_programme_questions()

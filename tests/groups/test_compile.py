@@ -189,6 +189,16 @@ def test_overall_summary_of_50000_characters_is_refused_and_nothing_saved(
     assert workshop.summary == "Det gamle sammendraget."
 
 
+def test_switching_language_after_a_refused_summary_goes_back_to_the_compile_page(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Without JavaScript the refused summary's page is the summary form's POST-only address, which
+    # the language switch sent back to: 405 "Not a page".
+    response = facilitator_client.post(summary_url(workshop), {"summary": "ø" * 50_000})
+    assert response.status_code == 422
+    assert f'name="next" type="hidden" value="{overview_url(workshop)}"' in response.content.decode()
+
+
 def test_null_character_in_the_overall_summary_is_refused(
     facilitator_client: Client, workshop: Workshop
 ) -> None:

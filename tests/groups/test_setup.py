@@ -1002,3 +1002,38 @@ def test_fewer_tables_than_there_are_says_that_tables_are_only_added_here(
     again = facilitator_client.post(setup_url(workshop, "bord/"), {"count": 8}, follow=True)
     assert "Verkstedet har allerede 8 bord, så ingen er lagt til." in again.content.decode()
     assert workshop.tables.count() == 8
+
+
+def language_switch_next(html: str) -> str:
+    form = html[html.index('<form class="language"'):]
+    found = re.search(r'name="next" type="hidden" value="([^"]*)"', form[: form.index("</form>")])
+    assert found is not None
+    return found[1]
+
+
+@pytest.mark.parametrize(("step", "data", "section"), [
+    ("program/lim-inn/", {"text": PASTED}, "programme"),  # the preview, without JavaScript
+    ("bord/", {"count": ""}, "tables"),  # a form's errors
+    ("program/", {"item-new-title": ""}, "programme"),
+])
+def test_switching_language_on_a_page_that_answered_a_form_goes_back_to_the_set_up_page(
+    facilitator_client: Client, step: str, data: dict[str, str], section: str
+) -> None:
+    # The switch sent the form's POST-only address as `next`: 405 "Not a page", the work gone.
+    workshop = new_workshop(facilitator_client)
+    answer = facilitator_client.post(setup_url(workshop, step), data)
+    assert answer.status_code in (200, 422)
+    assert language_switch_next(answer.content.decode()) == f"{setup_url(workshop)}#{section}"
+
+    switched = facilitator_client.post(
+        "/i18n/setlang/", {"language": "en", "next": language_switch_next(answer.content.decode())}, follow=True
+    )
+    assert switched.status_code == 200
+    assert switched.redirect_chain == [(f"{setup_url(workshop)}#{section}", 302)]
+    assert "Set up: Inkludering 2026" in switched.content.decode()
+
+
+def test_the_language_switch_on_the_set_up_page_itself_goes_back_to_it(facilitator_client: Client) -> None:
+    workshop = new_workshop(facilitator_client)
+    html = facilitator_client.get(setup_url(workshop) + "?fra=admin").content.decode()
+    assert language_switch_next(html) == f"{setup_url(workshop)}?fra=admin"
