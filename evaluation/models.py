@@ -46,6 +46,8 @@ class Survey(PartOfWorkshop):
     workshop = models.OneToOneField(
         Workshop, on_delete=models.CASCADE, related_name="survey",
         verbose_name=gettext_lazy("workshop"),
+        # Django's own says "Evaluation survey with this Workshop already exists."
+        error_messages={"unique": gettext_lazy("The workshop already has an evaluation survey.")},
     )
     introduction = models.TextField(
         gettext_lazy("introduction"), blank=True,

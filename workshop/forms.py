@@ -218,8 +218,6 @@ class WorkshopDetailsForm(AddedOnce, SavesWhatWasChangedForm):
             "desired_outcomes": forms.Textarea(attrs={"rows": 3}),
             "ground_rules": forms.Textarea(attrs={"rows": 3}),
         }
-        # Django's own says "Workshop with this Address already exists."
-        error_messages = {"slug": {"unique": _("Another workshop has this address. Choose another.")}}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workshop.clock import PHASE_MAX_MINUTES
-from workshop.text import in_norwegian_order
+from workshop.text import AddressField, in_norwegian_order
 from workshop.throttle import FailedAttempt
 
 
@@ -72,9 +72,11 @@ class Workshop(models.Model):
         PUBLISHED = "published", _("Published")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
+    slug = AddressField(
         _("address"), max_length=80, unique=True,
         help_text=_("The readable part of the report's address, e.g. inkludering-2025."),
+        # Django's own says "Workshop with this Address already exists."
+        error_messages={"unique": _("Another workshop has this address. Choose another.")},
     )
     date = models.DateField(_("date"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
@@ -553,6 +555,10 @@ class Round(PartOfWorkshop):
         ProgrammeItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="round",
         verbose_name=_("programme item"),
         limit_choices_to={"kind": ProgrammeItem.Kind.GROUP_WORK},
+        # Django's own says "Round with this Programme item already exists."
+        error_messages={"unique": _(
+            "Another round is already linked to this programme item. Choose another group work, or none."
+        )},
     )
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=300)

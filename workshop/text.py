@@ -16,9 +16,12 @@ import unicodedata
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models.functions import Collate
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 # For addresses and option values made from Norwegian words ("Ørsta" → "orsta").
 NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
@@ -53,6 +56,40 @@ class VisibleTextField(forms.CharField):
             if not value.strip(INVISIBLE):
                 return self.empty_value
         return value
+
+
+# What Django's validate_slug takes; its message ('Enter a valid “slug” consisting of letters, numbers,
+# underscores or hyphens.', in Norwegian with "slug" left in English) did not say that æøå is refused.
+ADDRESS = re.compile(r"[-a-zA-Z0-9_]+")
+
+
+def validate_address(value: str) -> None:
+    """A workshop's address: letters a to z, digits and hyphens; the message suggests one for what was typed."""
+    if not ADDRESS.fullmatch(value):
+        suggestion = slugify(value.translate(NORWEGIAN_LETTERS))[:80] or "inkludering-2025"
+        raise ValidationError(
+            _("An address can have only the letters a–z, digits and hyphens (-): no æ, ø, å, spaces or other "  # noqa: RUF001
+              "characters. For example “%(suggestion)s”."),
+            code="invalid", params={"value": value, "suggestion": suggestion},
+        )
+
+
+class AddressFormField(forms.SlugField):
+    default_validators = [validate_address]
+
+
+class AddressField(models.SlugField):
+    """A SlugField whose message for a wrong address says what an address can have and suggests one."""
+
+    default_validators = [validate_address]
+
+    def formfield(
+        self, form_class: type[forms.Field] | None = None, choices_form_class: type[forms.ChoiceField] | None = None,
+        **kwargs: Any,
+    ) -> forms.Field | None:
+        return super().formfield(
+            form_class=form_class or AddressFormField, choices_form_class=choices_form_class, **kwargs
+        )
 
 
 def strip_bidi_controls(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

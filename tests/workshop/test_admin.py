@@ -610,3 +610,81 @@ def test_a_rounds_talks_organisations_and_surveys_page_writes_only_what_was_chan
         saved = model._default_manager.filter(pk=pk).values(*elsewhere, *here).get()
         expected_here = {name: (False if value == "" else value) for name, value in here.items()}
         assert saved == {**elsewhere, **expected_here}, model
+
+
+def open_add_page(client: Client, model: type[Model]) -> FormReader:
+    """What the add page sends when saved as it was loaded."""
+    reader = FormReader()
+    reader.feed(client.get(admin_url(model, "add")).content.decode())
+    return reader
+
+
+def test_a_programme_item_another_round_has_is_refused_in_plain_words(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Django's own said "Runde med Programpost finnes allerede.": a word used nowhere else, and no way out.
+    one, two = workshop.rounds.order_by("number")
+    page = open_change_page(facilitator_client, Round, one.pk)
+    page.data["programme_item"] = str(two.programme_item_id)
+
+    response = facilitator_client.post(admin_url(Round, "change", one.pk), page.data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        "En annen runde er allerede knyttet til dette programpunktet. Velg et annet gruppearbeid, eller ingen."
+    ) in html
+    assert "rogrampost" not in html and "finnes allerede" not in html
+    assert Round.objects.get(pk=one.pk).programme_item_id == one.programme_item_id
+
+
+def test_a_second_survey_for_a_workshop_is_refused_in_plain_words(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Django's own said "Evaluering med Verksted finnes allerede."
+    from evaluation.models import Survey
+
+    Survey.objects.create(workshop=workshop)
+    page = open_add_page(facilitator_client, Survey)
+    page.data["workshop"] = str(workshop.pk)
+
+    response = facilitator_client.post(admin_url(Survey, "add"), page.data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Verkstedet har allerede en evaluering." in html and "finnes allerede" not in html
+    assert Survey.objects.count() == 1
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [
+    ("inkludering-på-østlandet", "inkludering-pa-ostlandet"),
+    ("Bærum 2026", "baerum-2026"),
+    ("!!!", "inkludering-2025"),
+])
+def test_an_address_with_aeoa_is_refused_with_what_an_address_can_have_and_one_to_use(
+    facilitator_client: Client, workshop: Workshop, typed: str, suggested: str
+) -> None:
+    # Django's own said 'Oppgi en gyldig "slug" bestående av bokstaver, ...': an English word, and æøå
+    # are letters to anyone who writes Norwegian.
+    page = open_change_page(facilitator_client, Workshop, workshop.pk)
+    page.data["slug"] = typed
+
+    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        "En adresse kan bare ha bokstavene a–z, sifre og bindestrek (-): ikke æ, ø, å, mellomrom eller andre tegn. "  # noqa: RUF001
+        f"For eksempel «{suggested}»."
+    ) in html
+    assert "Oppgi en gyldig" not in html  # Django's own, once, not twice
+    assert Workshop.objects.get(pk=workshop.pk).slug == "inkludering"
+
+
+def test_an_address_with_aeoa_is_refused_on_the_set_up_page_as_in_the_admin(facilitator_client: Client) -> None:
+    response = facilitator_client.post(
+        "/fasilitator/oppsett/nytt/", {"title": "Bærum", "slug": "bærum", "date": "2026-10-22"}
+    )
+    assert response.status_code == 422
+    assert "ikke æ, ø, å, mellomrom eller andre tegn. For eksempel «baerum»." in response.content.decode()
+    assert not Workshop.objects.exists()
