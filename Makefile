@@ -38,9 +38,11 @@ demo: install $(DEMO_SECRET)
 	$(BIN)/python manage.py load_demo_survey --url http://$(DEMO_ADDRESS)
 	$(BIN)/python manage.py runserver $(DEMO_ADDRESS)
 
-# The whole suite on SQLite; set DATABASE_URL=postgres://… for PostgreSQL.
+# The whole suite on SQLite; set DATABASE_URL=postgres://… for PostgreSQL. In two processes (pytest-xdist):
+# the browser tests wait on Chromium and the live server as much as they compute. TEST_WORKERS=0: in one.
+TEST_WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # gunicorn killed and PostgreSQL restarted under a scripted host: nothing lost, nothing doubled.
 faults: install
