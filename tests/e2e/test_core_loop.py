@@ -49,6 +49,9 @@ def log_in(page: Page, base: str, next_url: str) -> None:
     page.locator("#id_username").fill("fasilitator")
     page.locator("#id_password").fill("hemmelig-passord")
     page.locator("input[type=submit], button[type=submit]").last.click()
+    # Until the page asked for has loaded, its stylesheet too: a test measuring its layout straight after
+    # measured it unstyled on a busy machine (3089 px wide instead of 1280).
+    page.wait_for_url(lambda url: "/admin/login/" not in url)
 
 
 def test_host_notes_reach_the_facilitator_and_the_published_report(
