@@ -8,13 +8,13 @@ Every test here is marked `e2e` (`pytest -m "not e2e"` leaves them out) and need
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.e2e.waits import live_server_requests_ended as wait_for_live_server_requests
 
 # pytest-playwright's sync API runs an event loop in the test thread; the ORM calls that the
 # tests' fixtures make there are safe (nothing else runs in that thread).
@@ -37,8 +37,6 @@ CHROMIUM_ARGS = [
 # A table host's tablet: iPad Air, portrait.
 TABLET_VIEWPORT = {"width": 820, "height": 1180}
 E2E_DIR = Path(__file__).parent
-# socketserver names each request thread of the live server after its target.
-REQUEST_THREAD = "(process_request_thread)"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -59,9 +57,7 @@ def live_server_requests_ended() -> Iterator[None]:
     Autouse, so it is torn down after the pages and before the database.
     """
     yield
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(thread.name.endswith(REQUEST_THREAD) for thread in threading.enumerate()):
-        time.sleep(0.02)
+    wait_for_live_server_requests()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def serious_violations(page: Page) -> list[str]:
+    # A click on a link returns once the next page has begun to arrive: axe reads the page whole, styled.
+    page.wait_for_load_state("load")
     results = Axe().run(page)
     return [
         f"{page.url}: {violation['id']} ({violation['impact']}): {violation['help']} "

@@ -121,6 +121,9 @@ def compile_and_publish(page: Page, base: str, workshop: Workshop) -> None:
     expect(page.locator("body")).to_contain_text("Vi må samarbeide bedre på tvers")
     page.locator("textarea[name=summary]").fill("Bordene ønsker tettere samarbeid.")
     page.locator("#compile-form button[type=submit]").first.click()
+    # Saved with htmx: the page says so before the next address is opened (a goto cancels a save on its way).
+    saved = page.locator("#compile-form .actions [role=status]")
+    expect(saved).to_have_text("Sammendraget og høydepunktene er lagret.")
     expect(page.locator("textarea[name=summary]")).to_have_value("Bordene ønsker tettere samarbeid.")
     page.goto(f"{base}/fasilitator/{workshop.slug}/sammenstill/")
     page.locator("form[action$='/publiser/'] button[type=submit]").click()

@@ -15,6 +15,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from evaluation.models import Answer, Response, Survey
 from tests.e2e.test_accessibility import serious_violations
+from tests.e2e.waits import holds
 from tests.evaluation.factories import build_survey, question, respond
 from tests.factories import build_workshop
 
@@ -53,7 +54,8 @@ def test_a_participant_answers_on_a_phone_and_the_facilitator_sees_it_counted(
     page.get_by_label("Vet ikke").check()
     page.get_by_label("Kommentarer").fill("Fin dag, takk!")
     # The page fits the phone: nothing wider than the screen.
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page_width = "document.documentElement.scrollWidth"
+    assert holds(page, f"() => {page_width} <= {PHONE['width']}"), page.evaluate(page_width)
     page.get_by_role("button", name="Send svarene mine").click()
 
     page.wait_for_url(f"**/evaluering/{workshop.slug}/takk/")
@@ -109,7 +111,7 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
         numbers.click()
     found += serious_violations(page)
     # A long unbroken word in a comment breaks rather than widening the page.
-    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    assert holds(page, "() => document.documentElement.scrollWidth <= window.innerWidth")
 
     log_in(page, base, f"/fasilitator/{workshop.slug}/evaluering/")
     found += serious_violations(page)

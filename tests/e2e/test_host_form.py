@@ -12,6 +12,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from groups.models import Note
 from tests.e2e.test_core_loop import add_note
+from tests.e2e.waits import holds
 from tests.factories import build_workshop
 from workshop.models import Organisation, Question
 
@@ -67,7 +68,8 @@ PHONE_VIEWPORT = {"width": 390, "height": 844}
 
 
 def page_is_wider_than_the_screen(page: Page) -> bool:
-    return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))
+    """Asked until the page fits (its layout can still be settling after a click or a swap)."""
+    return not holds(page, "() => document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_the_table_page_fits_a_phone_with_a_long_question_and_an_unbroken_word(

@@ -13,6 +13,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from tests.e2e.test_accessibility import serious_violations
 from tests.e2e.test_core_loop import add_note, join_table, log_in
+from tests.e2e.waits import holds, live_server_requests_ended
 from tests.factories import build_workshop
 from workshop.models import Organisation, Workshop
 
@@ -102,6 +103,7 @@ def test_a_facilitator_sets_up_a_workshop_in_a_few_page_loads_and_a_host_keeps_t
     # The day starts; a host joins table 1 and writes notes in a row for the same speaker.
     page.goto(f"{base}/fasilitator/{workshop.slug}/")
     page.get_by_role("button", name="Start første runde").click()
+    expect(page.locator("#current-title")).to_contain_text("Runde 1:")
     host = another_page()
     table_one.refresh_from_db()
     join_table(host, base, table_one.join_code)
@@ -138,9 +140,9 @@ def test_a_seating_grid_of_many_organisations_scrolls_inside_the_set_up_page(
     log_in(page, live_server.url, setup)
     expect(page.locator(".seating-grid table")).to_be_visible()
 
-    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
-    grid_scrolls = "(g => g.scrollWidth > g.clientWidth)(document.querySelector('.seating-grid'))"
-    assert page.evaluate(grid_scrolls)
+    page_width = "document.documentElement.scrollWidth"
+    assert holds(page, f"() => {page_width} <= 1280"), page.evaluate(page_width)
+    assert holds(page, "() => (g => g.scrollWidth > g.clientWidth)(document.querySelector('.seating-grid'))")
 
 
 def test_a_double_click_on_use_as_template_makes_one_copy(page: Page, live_server: LiveServer) -> None:
@@ -154,7 +156,7 @@ def test_a_double_click_on_use_as_template_makes_one_copy(page: Page, live_serve
     page.locator("#id_copy-date").fill("2026-10-22")
     page.get_by_role("button", name="Bruk som mal").dblclick()
     page.wait_for_url(re.compile(r"/fasilitator/mal-for-neste-ar/oppsett/"))
-    page.wait_for_timeout(1000)  # a second request would have made its copy by now
+    live_server_requests_ended()  # a second request, had the browser sent one, has made its copy by now
     assert list(Workshop.objects.filter(title="Mal for neste år").values_list("slug", flat=True)) == [
         "mal-for-neste-ar"
     ]
