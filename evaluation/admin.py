@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.core.exceptions import ValidationError
@@ -31,10 +32,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 
-from evaluation.models import Answer, Option, Question, Survey
+from evaluation.models import Answer, Option, Question, Survey, questions_language
 from workshop.admin import InOneWorkshopAdmin, SavesWhatWasChanged
 from workshop.forms import rows_for_lines
 
@@ -323,6 +324,17 @@ def add_programme_questions(modeladmin: admin.ModelAdmin, request: HttpRequest, 
         modeladmin.message_user(request, ngettext(
             "%(survey)s: %(count)d question added.", "%(survey)s: %(count)d questions added.", len(added)
         ) % {"survey": survey, "count": len(added)}, messages.SUCCESS)
+    _say_questions_language(modeladmin, request)
+
+
+def _say_questions_language(modeladmin: admin.ModelAdmin, request: HttpRequest) -> None:
+    """Tell a facilitator who reads English that the new questions are not in English."""
+    written_in = questions_language()
+    if written_in != get_language():
+        modeladmin.message_user(request, _(
+            "The questions are written in %(language)s, the language participants see first. "
+            "Edit them if the participants should read them in another language."
+        ) % {"language": dict(settings.LANGUAGES)[written_in]}, messages.INFO)
 
 
 @admin.register(Survey)
@@ -363,5 +375,6 @@ class SurveyAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
                 "%(count)d question added from the programme.",
                 "%(count)d questions added from the programme.", len(added),
             ) % {"count": len(added)}, messages.SUCCESS)
+            _say_questions_language(self, request)
             return HttpResponseRedirect(request.path)
         return super().response_change(request, obj)

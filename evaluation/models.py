@@ -16,11 +16,12 @@ import re
 import uuid
 from string import ascii_lowercase
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Max
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -125,8 +126,13 @@ class Survey(PartOfWorkshop):
 
         An empty survey also gets the questions that open and close the seed's survey (where
         participants work, an overall score, comments). Questions whose text is already in the
-        survey are not added again, so running it twice adds nothing.
+        survey are not added again, so running it twice adds nothing. They are written in the
+        participants' language (`questions_language`), whatever language the facilitator reads.
         """
+        with translation.override(questions_language()):
+            return self._add_programme_questions()
+
+    def _add_programme_questions(self) -> list[Question]:
         existing = set(self.questions.values_list("text", flat=True))
         specs: list[tuple[str, str, list[str], dict[str, object]]] = []
         if not existing:
@@ -167,6 +173,20 @@ class Survey(PartOfWorkshop):
             added.append(question)
             order += 1
         return added
+
+
+def questions_language() -> str:
+    """The language generated survey questions are written in: the facilitator's written form of
+    Norwegian, or the site's default language for a facilitator who reads the pages in English.
+
+    Participants answer in Norwegian (the survey opens in Bokmål); a facilitator working in English
+    should not hand them English questions without having asked for it.
+    """
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    return current if current in NORWEGIAN_LANGUAGES else settings.LANGUAGE_CODE
+
+
+NORWEGIAN_LANGUAGES = ("nb", "nn")
 
 
 def usefulness_scale() -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
@@ -179,6 +180,36 @@ def test_the_admin_action_and_button_create_questions_from_the_programme(
     assert "6 spørsmål lagt til." in response.content.decode()
     page = facilitator_client.get(f"/admin/evaluation/survey/{survey.pk}/change/").content.decode()
     assert 'name="_add_programme_questions"' in page
+
+
+def test_a_facilitator_reading_english_gets_questions_in_bokmal_and_is_told_so(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """Participants open the survey in Bokmål: English questions would surprise them."""
+    survey = Survey.objects.create(workshop=workshop)
+    facilitator_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = facilitator_client.post(
+        "/admin/evaluation/survey/",
+        {"action": "add_programme_questions", "_selected_action": [survey.pk]}, follow=True,
+    )
+    assert survey.questions.order_by("order").first().text == "Hvor jobber du?"
+    assert "Gruppearbeid 1: Runde 1" in survey.questions.values_list("text", flat=True)
+    page = response.content.decode()
+    assert "6 questions added." in page
+    assert "The questions are written in Norwegian Bokmål, the language participants see first." in page
+
+
+def test_a_facilitator_reading_nynorsk_gets_questions_in_nynorsk(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    survey = Survey.objects.create(workshop=workshop)
+    facilitator_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "nn"
+    response = facilitator_client.post(
+        "/admin/evaluation/survey/",
+        {"action": "add_programme_questions", "_selected_action": [survey.pk]}, follow=True,
+    )
+    assert survey.questions.order_by("order").first().text == "Kvar jobbar du?"
+    assert "participants see first" not in response.content.decode()
 
 
 def test_the_admin_pages_for_a_survey_open_and_questions_have_no_page_of_their_own(
