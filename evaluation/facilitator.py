@@ -15,11 +15,12 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from evaluation.charts import charts
-from evaluation.forms import ApproveCommentsForm
+from evaluation.forms import ApproveCommentsForm, CreateSurveyForm
 from evaluation.models import Answer, Question, Survey
 from evaluation.results import MIN_GROUP_SIZE, comment_groups, survey_results
 from workshop.access import HtmxHttpRequest, facilitated_workshop
@@ -57,7 +58,9 @@ def results_context(request: HttpRequest, workshop: Workshop, survey: Survey | N
         # Where the language switch goes back to from the page a form's POST answered.
         "page_url": reverse("evaluation:results", kwargs={"slug": workshop.slug}),
     }
-    if survey is not None:
+    if survey is None:
+        context["create_form"] = CreateSurveyForm(workshop=workshop)
+    else:
         results = survey_results(survey, response_count=survey.responses.count())
         link = survey_link(request, survey)
         context.update(
@@ -75,6 +78,25 @@ def results(request: HttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     survey = Survey.objects.filter(workshop=workshop).first()
     return render(request, RESULTS, results_context(request, workshop, survey))
+
+
+@require_POST
+def create_survey(request: HttpRequest, slug: str) -> HttpResponse:
+    """The survey, with a question for every talk and round, in one step from the set-up."""
+    workshop = facilitated_workshop(request, slug)
+    form = CreateSurveyForm(request.POST, workshop=workshop)
+    if not form.is_valid():
+        context = results_context(request, workshop, Survey.objects.filter(workshop=workshop).first())
+        return render(request, RESULTS, {**context, "create_form": form}, status=422)
+    _survey, added = form.save()
+    messages.success(request, ngettext(
+        "The survey is ready with %(count)d question from the programme. "
+        "Check the questions, then show participants the QR code.",
+        "The survey is ready with %(count)d questions from the programme. "
+        "Check the questions, then show participants the QR code.",
+        len(added),
+    ) % {"count": len(added)})
+    return redirect("evaluation:results", slug=workshop.slug)
 
 
 @require_POST

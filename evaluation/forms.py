@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -174,3 +176,37 @@ class ApproveCommentsForm(forms.Form):
         self.comments.exclude(pk__in=chosen).update(approved=False)
         # The comments shown are part of the report: the cached report changes with them.
         Workshop.objects.filter(survey=self.survey).touch()
+
+
+# The datetime-local input's value ("2026-12-01T23:59").
+LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class CreateSurveyForm(forms.Form):
+    """The survey made from the programme in one step; only when it closes is asked."""
+
+    closes_at = forms.DateTimeField(
+        label=gettext_lazy("Closes"), required=False, input_formats=[LOCAL_DATETIME_FORMAT],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_DATETIME_FORMAT),
+        help_text=gettext_lazy("No answers are accepted after this time. Empty: open until you set it."),
+    )
+
+    def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.workshop = workshop
+        if workshop.date:
+            # A week after the day, at the end of it: time to answer, soon enough to report.
+            week_after = workshop.date + datetime.timedelta(days=7)
+            self.fields["closes_at"].initial = datetime.datetime.combine(week_after, datetime.time(23, 59))
+
+    def clean_closes_at(self) -> datetime.datetime | None:
+        closes_at: datetime.datetime | None = self.cleaned_data["closes_at"]
+        if closes_at is not None and closes_at <= timezone.now():
+            raise forms.ValidationError(_("Choose a time that has not passed yet."))
+        return closes_at
+
+    def save(self) -> tuple[Survey, list[Question]]:
+        survey, added = Survey.from_programme(self.workshop, self.cleaned_data["closes_at"])
+        # The report shows the survey's results: its cached copy is out of date.
+        Workshop.objects.filter(pk=self.workshop.pk).touch()
+        return survey, added

@@ -120,6 +120,14 @@ class Survey(PartOfWorkshop):
     def next_order(self) -> int:
         return (self.questions.aggregate(top=Max("order"))["top"] or 0) + 1
 
+    @classmethod
+    @transaction.atomic
+    def from_programme(cls, workshop: Workshop, closes_at: datetime.datetime | None) -> tuple[Survey, list[Question]]:
+        """The workshop's survey with a question for every talk and round; made once, however
+        often it is asked for (a second request adds only what the programme has gained since)."""
+        survey, _created = cls.objects.get_or_create(workshop=workshop, defaults={"closes_at": closes_at})
+        return survey, survey.add_programme_questions()
+
     @transaction.atomic
     def add_programme_questions(self) -> list[Question]:
         """A question for every talk and every group-work round, with the seed report's scales.

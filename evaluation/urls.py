@@ -12,6 +12,7 @@ urlpatterns = [
     path("evaluering/<slug:slug>/takk/", views.thanks, name="thanks"),
     # Facilitators.
     path("fasilitator/<slug:slug>/evaluering/", facilitator.results, name="results"),
+    path("fasilitator/<slug:slug>/evaluering/opprett/", facilitator.create_survey, name="create"),
     path("fasilitator/<slug:slug>/evaluering/kommentarer/", facilitator.approve_comments, name="comments"),
     path("fasilitator/<slug:slug>/evaluering/vis/", facilitator.show, name="show"),
     path("fasilitator/<slug:slug>/evaluering/svar.csv", facilitator.responses_csv, name="responses-csv"),

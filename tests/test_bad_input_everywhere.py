@@ -19,6 +19,7 @@ JUNK_VALUES = ["", "\x00", "x" * 50_000, "<script>alert(1)</script>", "-1", "999
 FIELDS = [
     "text", "kind", "question", "organisation", "client_id", "position", "shared", "request_id", "version",
     "code", "summary", "highlights", "action", "phase", "from_round", "seen_code", "comments", "approved",
+    "closes_at",
 ]
 
 
@@ -41,6 +42,7 @@ def addresses(workshop: Workshop, note: Note) -> list[str]:
         f"/fasilitator/{slug}/sammenstill/sporsmal/999999/", f"/fasilitator/{slug}/sammenstill/runde/1/",
         f"/fasilitator/{slug}/sammenstill/sammendrag/", f"/fasilitator/{slug}/publiser/",
         f"/fasilitator/{slug}/evaluering/", f"/fasilitator/{slug}/evaluering/kommentarer/",
+        f"/fasilitator/{slug}/evaluering/opprett/",
         f"/fasilitator/{slug}/evaluering/vis/", f"/fasilitator/{slug}/evaluering/svar.csv",
         f"/fasilitator/{slug}/evaluering/resultater.csv", "/rapport/finnes-ikke/", "/bord/finnes-ikke/notater/",
         f"/fasilitator/{slug}/forrige-runde/", f"/fasilitator/{slug}/avslutt-dagen/",

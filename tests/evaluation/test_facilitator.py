@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -210,6 +212,58 @@ def test_a_facilitator_reading_nynorsk_gets_questions_in_nynorsk(
     )
     assert survey.questions.order_by("order").first().text == "Kvar jobbar du?"
     assert "participants see first" not in response.content.decode()
+
+
+def create_url(workshop: Workshop) -> str:
+    return f"/fasilitator/{workshop.slug}/evaluering/opprett/"
+
+
+def test_a_facilitator_makes_the_survey_from_the_programme_in_one_step(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    results = f"/fasilitator/{workshop.slug}/evaluering/"
+    page = facilitator_client.get(results).content.decode()
+    assert f'action="{create_url(workshop)}"' in page and "Lag undersøkelsen fra programmet" in page
+    closes = (timezone.localtime() + datetime.timedelta(days=7)).replace(second=0, microsecond=0)
+    response = facilitator_client.post(
+        create_url(workshop), {"closes_at": closes.strftime("%Y-%m-%dT%H:%M")}, follow=True
+    )
+    assert response.redirect_chain == [(results, 302)]
+    survey = Survey.objects.get(workshop=workshop)
+    assert survey.closes_at == closes
+    assert survey.questions.count() == 6
+    html = response.content.decode()
+    assert "Undersøkelsen er klar med 6 spørsmål fra programmet." in html
+    assert "http://testserver/evaluering/inkludering/" in html  # the link and the QR code to show
+
+
+def test_asking_twice_for_the_survey_makes_one_survey_with_each_question_once(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    facilitator_client.post(create_url(workshop), {"closes_at": ""})
+    facilitator_client.post(create_url(workshop), {"closes_at": ""})
+    assert Survey.objects.filter(workshop=workshop).count() == 1
+    assert Survey.objects.get(workshop=workshop).questions.count() == 6
+
+
+def test_a_survey_cannot_be_made_to_close_in_the_past(facilitator_client: Client, workshop: Workshop) -> None:
+    response = facilitator_client.post(create_url(workshop), {"closes_at": "2020-01-01T12:00"})
+    assert response.status_code == 422
+    assert "Velg et tidspunkt som ikke har passert ennå." in response.content.decode()
+    assert not Survey.objects.filter(workshop=workshop).exists()
+
+
+def test_only_a_facilitator_can_make_the_survey(client: Client, participant: User, workshop: Workshop) -> None:
+    assert client.post(create_url(workshop), {"closes_at": ""}).status_code == 403
+    client.force_login(participant)
+    assert client.post(create_url(workshop), {"closes_at": ""}).status_code == 403
+    assert not Survey.objects.filter(workshop=workshop).exists()
+
+
+def test_the_set_up_page_leads_to_the_survey(facilitator_client: Client, workshop: Workshop) -> None:
+    html = facilitator_client.get(f"/fasilitator/{workshop.slug}/oppsett/").content.decode()
+    assert '<a href="#evaluation">Evaluering</a>' in html
+    assert f'<a href="/fasilitator/{workshop.slug}/evaluering/">' in html
 
 
 def test_the_admin_pages_for_a_survey_open_and_questions_have_no_page_of_their_own(
