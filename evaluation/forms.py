@@ -194,10 +194,12 @@ class CreateSurveyForm(forms.Form):
     def __init__(self, *args: Any, workshop: Workshop, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.workshop = workshop
-        if workshop.date:
-            # A week after the day, at the end of it: time to answer, soon enough to report.
-            week_after = workshop.date + datetime.timedelta(days=7)
-            self.fields["closes_at"].initial = datetime.datetime.combine(week_after, datetime.time(23, 59))
+        # A week after the day, at the end of it: time to answer, soon enough to report. A workshop
+        # whose day is past (the survey made afterwards) gets a week from today.
+        today = timezone.localdate()
+        day = max(workshop.date or today, today)
+        closes = datetime.datetime.combine(day + datetime.timedelta(days=7), datetime.time(23, 59))
+        self.fields["closes_at"].initial = closes
 
     def clean_closes_at(self) -> datetime.datetime | None:
         closes_at: datetime.datetime | None = self.cleaned_data["closes_at"]

@@ -118,3 +118,18 @@ def test_the_survey_results_and_report_section_pass_axe(page: Page, live_server:
     page.goto(f"{base}/fasilitator/{workshop.slug}/evaluering/vis/")
     found += serious_violations(page)
     assert found == []
+
+
+def test_a_facilitator_makes_the_survey_from_the_set_up_in_one_step(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="ny-evaluering")
+    User.objects.create_user("fasilitator", password="hemmelig-passord", is_staff=True, is_superuser=True)
+    base = live_server.url
+    log_in(page, base, f"/fasilitator/{workshop.slug}/oppsett/")
+    page.get_by_role("link", name="Evalueringsundersøkelsen").click()
+    expect(page.get_by_role("button", name="Lag undersøkelsen fra programmet")).to_be_visible()
+    found = serious_violations(page)
+    page.get_by_role("button", name="Lag undersøkelsen fra programmet").click()
+    expect(page.locator(".messagelist")).to_contain_text("Undersøkelsen er klar med 6 spørsmål fra programmet.")
+    expect(page.get_by_role("img", name="QR-kode til evalueringen")).to_be_visible()
+    assert found + serious_violations(page) == []
+    assert Survey.objects.get(workshop=workshop).questions.count() == 6

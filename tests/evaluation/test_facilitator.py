@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
 
+from evaluation.forms import CreateSurveyForm
 from evaluation.models import Answer, Question, Survey
 from tests.evaluation.factories import build_survey, question, respond
 from tests.factories import build_workshop
@@ -235,6 +237,24 @@ def test_a_facilitator_makes_the_survey_from_the_programme_in_one_step(
     html = response.content.decode()
     assert "Undersøkelsen er klar med 6 spørsmål fra programmet." in html
     assert "http://testserver/evaluering/inkludering/" in html  # the link and the QR code to show
+
+
+def test_the_closing_time_offered_is_a_week_ahead_and_accepted_as_it_is(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """The survey is often made after the day: a week after a past day would be refused."""
+    workshop.date = timezone.localdate() - datetime.timedelta(days=30)
+    workshop.save()
+    page = facilitator_client.get(f"/fasilitator/{workshop.slug}/evaluering/").content.decode()
+    offered = re.search(r'name="closes_at" value="([^"]+)"', page)
+    assert offered is not None
+    week = (timezone.localdate() + datetime.timedelta(days=7)).isoformat()
+    assert offered.group(1) == f"{week}T23:59"
+    assert facilitator_client.post(create_url(workshop), {"closes_at": offered.group(1)}).status_code == 302
+    workshop.date = timezone.localdate() + datetime.timedelta(days=3)
+    assert f"{(workshop.date + datetime.timedelta(days=7)).isoformat()}T23:59" in str(
+        CreateSurveyForm(workshop=workshop)["closes_at"]
+    )
 
 
 def test_asking_twice_for_the_survey_makes_one_survey_with_each_question_once(
