@@ -336,8 +336,12 @@ def _document_html(workshop: Workshop, inside: str) -> str:
 
 
 def html_to_pdf(html: str, stylesheet: str | None = None) -> bytes:
-    """Any HTML as PDF, with the print stylesheet (read from disk unless given) and the static-only fetcher."""
-    return bytes(_render(html, stylesheet or print_stylesheet()).write_pdf())
+    """Any HTML as PDF, with the print stylesheet (read from disk unless given) and the static-only fetcher.
+
+    Tagged (headings, lists, links, reading order) for screen readers: a published report must be
+    accessible. A report laid out in pieces is not: pypdf joins their pages, not their structure trees.
+    """
+    return bytes(_render(html, stylesheet or print_stylesheet()).write_pdf(pdf_tags=True))
 
 
 def _render(html: str, *stylesheets: str) -> Any:

@@ -178,6 +178,37 @@ def test_the_pdf_says_its_language_bokmål_not_no(report_workshop: Workshop, req
     assert reader.metadata.title == f"{report_workshop.title} – Bordnotat"  # noqa: RUF001
 
 
+def structure_roles(reader: PdfReader) -> list[str]:
+    """The roles of the PDF's structure tree (what a screen reader reads), in document order."""
+    roles: list[str] = []
+
+    def walk(node: Any) -> None:
+        node = node.get_object()
+        if not isinstance(node, DictionaryObject):
+            return  # a marked-content id: a leaf
+        if "/S" in node:
+            roles.append(str(node["/S"]))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            walk(kid)
+
+    walk(reader.root_object["/StructTreeRoot"])
+    return roles
+
+
+def test_the_pdf_is_tagged_so_that_a_screen_reader_finds_its_headings_and_lists(
+    report_workshop: Workshop, request_: HttpRequest
+) -> None:
+    """A published PDF must be accessible (WCAG 2.1 AA for the Norwegian public sector): untagged, a
+    screen reader gets a stream of words with no headings, lists or reading order."""
+    reader = PdfReader(io.BytesIO(report_pdf(request_, report_workshop)))
+
+    assert cast(DictionaryObject, reader.root_object["/MarkInfo"])["/Marked"]
+    roles = structure_roles(reader)
+    assert roles.count("/H1") == 1 and "/H2" in roles and "/H3" in roles
+    assert "/L" in roles and "/LI" in roles and "/Link" in roles
+
+
 @pytest.mark.parametrize(("active", "lang"), [("nb", "nb"), ("nn", "nn"), ("en", "en"), ("no", "nb")])
 def test_the_document_language_is_one_with_a_hyphenation_dictionary(
     report_workshop: Workshop, request_: HttpRequest, active: str, lang: str
