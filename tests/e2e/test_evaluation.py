@@ -133,3 +133,26 @@ def test_a_facilitator_makes_the_survey_from_the_set_up_in_one_step(page: Page, 
     expect(page.get_by_role("img", name="QR-kode til evalueringen")).to_be_visible()
     assert found + serious_violations(page) == []
     assert Survey.objects.get(workshop=workshop).questions.count() == 6
+
+
+def test_enter_on_an_answer_does_not_send_the_half_answered_survey(page: Page, live_server: LiveServer) -> None:
+    workshop = build_workshop(slug="enter")
+    survey = build_survey(workshop)
+    posts: list[str] = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.goto(f"{live_server.url}/evaluering/{workshop.slug}/")
+    first = page.get_by_label("Fylkeskommune")
+    first.focus()
+    page.keyboard.press("Space")
+    expect(first).to_be_checked()
+    # Enter on a radio button is the browser's "send the form": here it must do nothing, and the
+    # participant goes on answering (sent, the page would be the thank-you page and nothing to fill).
+    page.keyboard.press("Enter")
+    page.get_by_label("Kommentarer").fill("Skrevet etter Enter", timeout=5000)
+
+    page.get_by_role("button", name="Send svarene mine").click()
+    page.wait_for_url(f"**/evaluering/{workshop.slug}/takk/")
+    assert posts == [f"{live_server.url}/evaluering/{workshop.slug}/"]
+    response = Response.objects.get()
+    assert response.answers.get(question=question(survey, 1)).option.label == "Fylkeskommune"
+    assert response.answers.get(question=question(survey, 5)).text == "Skrevet etter Enter"

@@ -15,6 +15,15 @@
     const form = event.target.closest && event.target.closest("form.survey-form");
     if (form) updateSurvey(form);
   });
+  // Enter on an answer is the browser's "send the form": a half-answered survey would be saved, and this
+  // device could never add the rest. Only the "Send" button sends. (Without JavaScript, Enter still sends.)
+  document.addEventListener("keydown", function (event) {
+    const input = event.target;
+    if (event.key === "Enter" && input instanceof HTMLInputElement && input.type === "radio"
+        && input.form && input.form.matches("form.survey-form")) {
+      event.preventDefault();
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form.survey-form").forEach(updateSurvey);
   });
