@@ -101,6 +101,9 @@ class SurveyForm(forms.Form):
                         self.data = {key: value for key, value in self.data.items() if key != self.add_prefix(name)}
             elif question.required and not value.strip():
                 self.add_error(name, _("Please answer this question."))
+        if not self.errors and not any(value.strip() for value in answers.values()):
+            # Stored, it would count as a participant in the report, and this device could not answer again.
+            self.add_error(None, _("Answer at least one question before you send."))
         return cleaned
 
     def items(self) -> list[SurveyItem]:

@@ -81,6 +81,21 @@ def test_skipped_questions_store_no_answer(client: Client, workshop: Workshop) -
     assert sorted(Answer.objects.values_list("question__order", flat=True)) == [1, 2]
 
 
+def test_a_form_with_no_answer_at_all_is_refused_and_the_device_may_still_answer(
+    client: Client, workshop: Workshop
+) -> None:
+    survey = build_survey(workshop)
+    survey.questions.update(required=False)
+    empty = post(client, survey, q5="   ")
+
+    assert empty.status_code == 422
+    assert "Svar på minst ett spørsmål før du sender." in empty.content.decode()
+    assert_nothing_stored()  # not counted as a participant in the report
+    # Nothing was sent, so this device has not answered: it can still answer.
+    assert post(client, survey, q2="no").status_code == 302
+    assert Response.objects.count() == 1
+
+
 def test_a_second_attempt_from_the_same_device_is_refused_with_a_clear_message(
     client: Client, workshop: Workshop
 ) -> None:
