@@ -7,6 +7,8 @@ and the report's evaluation section.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
@@ -156,3 +158,20 @@ def test_enter_on_an_answer_does_not_send_the_half_answered_survey(page: Page, l
     response = Response.objects.get()
     assert response.answers.get(question=question(survey, 1)).option.label == "Fylkeskommune"
     assert response.answers.get(question=question(survey, 5)).text == "Skrevet etter Enter"
+
+
+def test_a_survey_sent_back_with_errors_says_so_in_its_title_and_takes_the_focus_to_the_errors(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="feil")
+    build_survey(workshop)
+    page.goto(f"{live_server.url}/evaluering/{workshop.slug}/")
+    page.get_by_role("button", name="Send svarene mine").click()  # question 1 must be answered
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_contain_text("Spørsmål 1: Svar på dette spørsmålet.")
+    # A screen reader reads the title and where the focus is, not an alert that was there on arrival.
+    expect(page).to_have_title(re.compile("^Noen svar må ses på igjen \u2013 Evaluering: "))
+    expect(summary).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Spørsmål 1")).to_be_focused()
