@@ -10,6 +10,7 @@ from django.test import Client
 
 from evaluation.models import Answer, Response, SubmittedForm
 from tests.evaluation.factories import (
+    FYLKE,
     build_survey,
     closed_survey,
     form_data,
@@ -305,3 +306,20 @@ def test_the_thank_you_page_sends_someone_who_has_not_answered_to_the_survey(
     assert response["Location"] == survey_url(workshop)
     assert post(client, survey, q1="fylkeskommune").status_code == 302
     assert "Takk for svarene dine!" in client.get(f"/evaluering/{workshop.slug}/takk/").content.decode()
+
+
+def test_the_thank_you_page_promises_results_in_the_report_only_where_the_report_will_show_them(
+    workshop: Workshop
+) -> None:
+    survey = build_survey(workshop)
+    promise = "Resultatene blir en del av rapporten fra verkstedet."
+    shown = Client()
+    post(shown, survey, q1="fylkeskommune")
+    assert promise in shown.get(f"/evaluering/{workshop.slug}/takk/").content.decode()
+
+    survey.in_report = False  # the facilitators keep the results out of the report
+    survey.save()
+    kept_out = Client()
+    kept_out.post(survey_url(workshop), form_data(survey, token="2b9c8a52-8e1e-4c1b-9a57-0d1c2e3f4a5b", q1=FYLKE))
+    thanks = kept_out.get(f"/evaluering/{workshop.slug}/takk/").content.decode()
+    assert "Takk for svarene dine!" in thanks and promise not in thanks
