@@ -45,10 +45,13 @@ def survey(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "evaluation/already_answered.html", context, status=status)
     questions = survey.ordered_questions()
     unanswerable = Survey.unanswerable(questions)
-    if unanswerable:
-        # Not a form nobody can answer: a plain word to participants, the details to facilitators.
+    if unanswerable or not questions:
+        # Not a form nobody can answer (or one with nothing to answer, which could only be refused):
+        # a plain word to participants, the details to facilitators.
         # A POST is refused (409) and stores nothing: the survey is not in a state to take it.
         context.update(
+            not_ready=True,
+            no_questions=not questions,
             unanswerable=unanswerable,
             show_details=is_facilitator(request),
             change_url=reverse("admin:evaluation_survey_change", args=[survey.pk]),

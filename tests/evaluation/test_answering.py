@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from evaluation.models import Answer, Response, SubmittedForm
+from evaluation.models import Answer, Response, SubmittedForm, Survey
 from tests.evaluation.factories import (
     FYLKE,
     build_survey,
@@ -279,6 +279,28 @@ def test_a_survey_with_a_question_without_answers_says_it_is_not_ready_and_shows
     assert sent.status_code == 409
     assert "The survey is not ready yet." in sent.content.decode()
     assert_nothing_stored()
+
+
+def test_a_survey_without_questions_says_it_is_not_ready_instead_of_a_form_that_cannot_be_sent(
+    client: Client, workshop: Workshop, facilitator: User
+) -> None:
+    """A survey saved in the admin before its questions are added: the QR code may be out already."""
+    Survey.objects.create(workshop=workshop)
+    page = client.get(survey_url(workshop))
+    html = page.content.decode()
+
+    assert page.status_code == 200
+    assert "Evalueringen er ikke klar ennå." in html
+    assert "Send svarene mine" not in html
+    assert "Undersøkelsen har ingen spørsmål ennå." not in html  # the details are for facilitators
+    sent = client.post(survey_url(workshop), {"token": "6f1c8a52-8e1e-4c1b-9a57-0d1c2e3f4a5b"})
+    assert sent.status_code == 409
+    assert_nothing_stored()
+
+    client.force_login(facilitator)
+    html = client.get(survey_url(workshop)).content.decode()
+    assert "Undersøkelsen har ingen spørsmål ennå." in html
+    assert "Legg inn spørsmålene på evalueringens side i administrasjonen" in html
 
 
 def test_a_facilitator_sees_which_question_keeps_the_survey_from_being_ready(
