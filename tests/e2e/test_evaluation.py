@@ -175,3 +175,32 @@ def test_a_survey_sent_back_with_errors_says_so_in_its_title_and_takes_the_focus
     expect(summary).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Spørsmål 1")).to_be_focused()
+
+
+def test_changing_the_language_in_the_middle_of_the_survey_keeps_the_answers_chosen(
+    page: Page, live_server: LiveServer
+) -> None:
+    workshop = build_workshop(slug="sprak")
+    survey = build_survey(workshop)
+    page.goto(f"{live_server.url}/evaluering/{workshop.slug}/")
+    page.get_by_label("Annen organisasjon").check()
+    page.get_by_label("Ja", exact=True).check()
+    page.locator(f"#q{question(survey, 3).pk}").get_by_label("Nyttig", exact=True).check()
+    page.get_by_label("Kommentarer").fill("Skrevet før språkbyttet")
+
+    page.get_by_label("Språk").select_option("en")
+    page.get_by_role("button", name="Bytt").click()
+    send = page.get_by_role("button", name="Send my answers")
+    expect(send).to_be_visible()  # the page is back, in English
+    expect(page.get_by_label("Annen organisasjon")).to_be_checked()
+    expect(page.locator(f"#q{question(survey, 3).pk}").get_by_label("Nyttig", exact=True)).to_be_checked()
+    expect(page.get_by_label("Kommentarer")).to_have_value("Skrevet før språkbyttet")
+    # Put back once: kept nowhere after the page has them.
+    assert page.evaluate("sessionStorage.getItem('bordnotat.survey-draft')") is None
+
+    send.click()
+    page.wait_for_url(f"**/evaluering/{workshop.slug}/takk/")
+    answers = {a.question.order: a for a in Response.objects.get().answers.select_related("question", "option")}
+    assert answers[1].option.label == "Annen organisasjon"
+    assert answers[3].option.label == "Nyttig"
+    assert answers[5].text == "Skrevet før språkbyttet"

@@ -24,7 +24,41 @@
       event.preventDefault();
     }
   });
+  // Changing the language reloads the page, which came back empty: the answers chosen so far are kept in this
+  // tab's own storage from the switch until the page is back, then put back and removed (never sent anywhere).
+  const DRAFT = "bordnotat.survey-draft";
+  document.addEventListener("submit", function (event) {
+    const form = document.querySelector("form.survey-form");
+    if (!form || !event.target.matches || !event.target.matches("form.language")) return;
+    const answers = {};
+    form.querySelectorAll("input[type=radio]:checked, textarea").forEach(function (input) {
+      if (!input.disabled && input.value) answers[input.name] = input.value;
+    });
+    try {
+      sessionStorage.setItem(DRAFT, JSON.stringify({ action: form.action, answers: answers }));
+    } catch (error) { /* storage turned off: the page comes back empty, as without JavaScript */ }
+  });
+  function restoreDraft(form) {
+    let draft = null;
+    try {
+      draft = JSON.parse(sessionStorage.getItem(DRAFT) || "null");
+      sessionStorage.removeItem(DRAFT);
+    } catch (error) { return; }
+    if (!draft || draft.action !== form.action || !draft.answers) return;
+    Object.keys(draft.answers).forEach(function (name) {
+      const field = /^q\d+$/.test(name) && form.elements.namedItem(name);
+      const value = String(draft.answers[name]);
+      if (field instanceof RadioNodeList || field instanceof HTMLTextAreaElement) {
+        field.value = value;  // a group of radio buttons chooses the one with that value
+      } else if (field instanceof HTMLInputElement && field.type === "radio") {
+        field.checked = field.value === value;  // a question with a single option
+      }
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("form.survey-form").forEach(updateSurvey);
+    document.querySelectorAll("form.survey-form").forEach(function (form) {
+      restoreDraft(form);
+      updateSurvey(form);
+    });
   });
 })();
