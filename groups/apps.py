@@ -49,12 +49,10 @@ def tables_and_notes(workshop: Workshop) -> TablesAndNotes:
     from workshop.report import TablesAndNotes
 
     tables = list(Table.objects.filter(workshop=workshop).order_by("number").prefetch_related("organisations"))
-    notes = list(Note.objects.filter(workshop=workshop).select_related("organisation").order_by("position", "pk"))
-    table_by_id = {table.pk: table for table in tables}
-    for note in notes:
-        # The table is already in memory: no query per note for its label.
-        if note.table_id in table_by_id:
-            note.table = table_by_id[note.table_id]
+    notes = (
+        Note.objects.filter(workshop=workshop).select_related("organisation").order_by("position", "pk")
+        .with_tables(tables)
+    )
     # Which notes were ticked as highlights on which question's compile page.
     highlights: dict[int, set[int]] = defaultdict(set)
     ticked = Note.highlighted_on.through.objects.filter(note__workshop=workshop)

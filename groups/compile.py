@@ -65,24 +65,21 @@ def compile_board(workshop: Workshop, round_: Round, question: Question | None =
     other_questions = Q(question__isnull=False)
     if question is not None:
         other_questions &= ~Q(question=question)
-    notes = list(
+    notes = (
         Note.objects.filter(workshop=workshop, round=round_)
         .exclude(other_questions)
         .select_related("organisation")
         .order_by("position", "pk")
+        .with_tables(tables)
     )
-    table_by_id = {table.pk: table for table in tables}
+    # Grouped by table id: a note of a table not in `tables` is in no column.
     question_notes: dict[int, list[Note]] = defaultdict(list)
     round_notes: dict[int, list[Note]] = defaultdict(list)
     plenum = []
     for note in notes:
         if note.table_id is None:
             plenum.append(note)
-            continue
-        if note.table_id not in table_by_id:
-            continue
-        note.table = table_by_id[note.table_id]
-        if question is not None and note.question_id == question.pk:
+        elif question is not None and note.question_id == question.pk:
             question_notes[note.table_id].append(note)
         else:
             round_notes[note.table_id].append(note)
@@ -391,31 +388,23 @@ def highlight_candidates(workshop: Workshop, question: Question) -> QuerySet[Not
 
 def round_findings(workshop: Workshop, round_: Round, tables: list[Table]) -> Findings:
     """Suggestions from every table's notes in the round, whatever question they answer: one query."""
-    notes = list(
-        Note.objects.filter(workshop=workshop, round=round_, table__isnull=False).select_related("organisation")
+    notes = (
+        Note.objects.filter(workshop=workshop, round=round_, table__isnull=False)
+        .select_related("organisation")
+        .with_tables(tables)
     )
-    return find(f"round-{round_.pk}", _with_tables(notes, tables), tables)
+    return find(f"round-{round_.pk}", notes, tables)
 
 
 def workshop_findings(workshop: Workshop) -> Findings:
     """Suggestions from every table note of the day: two queries."""
     tables = list(workshop.tables.order_by("number"))
-    notes = list(
+    notes = (
         Note.objects.filter(workshop=workshop, round__isnull=False, table__isnull=False)
         .select_related("organisation")
+        .with_tables(tables)
     )
-    return find(f"workshop-{workshop.pk}", _with_tables(notes, tables), tables)
-
-
-def _with_tables(notes: list[Note], tables: list[Table]) -> list[Note]:
-    """The notes with their tables from `tables` (no query per note); notes of other tables dropped."""
-    by_id = {table.pk: table for table in tables}
-    kept = []
-    for note in notes:
-        if note.table_id in by_id:
-            note.table = by_id[note.table_id]
-            kept.append(note)
-    return kept
+    return find(f"workshop-{workshop.pk}", notes, tables)
 
 
 def add_to_summary(summary: str, text: str) -> str:

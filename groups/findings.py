@@ -104,21 +104,22 @@ class Findings:
 
 
 def find(scope: str, notes: Sequence[Note], tables: Sequence[Table]) -> Findings:
-    """The suggestions for these table notes (with `table` and `organisation` loaded).
+    """The suggestions for these table notes (with `table` and `organisation` loaded): notes of tables
+    not in `tables` (the plenum's too) are left out.
 
     `scope` names what the notes are ("question-12"): part of the cache key. No queries.
     """
+    table_by_id = {table.pk: table for table in tables}
     sources = [
         SourceNote(
             id=note.pk, text=note.text, table_id=note.table_id or 0,
             organisation=note.organisation.name if note.organisation else "", part=note.round_id or 0,
         )
         for note in notes
-        if note.table_id is not None
+        if note.table_id in table_by_id
     ]
     suggestions: Suggestions = cached_suggestions(scope, sources)
     by_id = {note.pk: note for note in notes}
-    table_by_id = {table.pk: table for table in tables}
 
     def quotes(note_ids: Sequence[int], stems: frozenset[str]) -> list[Quote]:
         return [Quote(by_id[pk], mark_words(by_id[pk].text, stems)) for pk in note_ids]

@@ -181,6 +181,17 @@ class NoteQuerySet(models.QuerySet["Note"]):
         since = timezone.now() - datetime.timedelta(minutes=settings.NOTE_UNDO_MINUTES)
         return self.filter(deleted_at__gte=since)
 
+    def with_tables(self, tables: Iterable[Table]) -> list[Note]:
+        """The notes, read now, each with its table from `tables` (loaded with their organisations, say)
+        instead of a query per note. A note of a table not in `tables` (one moved to another workshop in
+        the admin) keeps its own, read if asked for: the pages that show notes by table leave it out."""
+        table_by_id = {table.pk: table for table in tables}
+        notes = list(self)
+        for note in notes:
+            if note.table_id in table_by_id:
+                note.table = table_by_id[note.table_id]
+        return notes
+
 
 class AliveNoteManager(models.Manager.from_queryset(NoteQuerySet)):  # type: ignore[misc]
     """Notes that are not deleted: what every page shows."""
