@@ -21,10 +21,10 @@ class GroupsConfig(AppConfig):
         from workshop.copying import COPIERS
         from workshop.downloads import STAFF_FILES
         from workshop.exchange import EXCHANGE_PARTS
-        from workshop.report import REPORT_STATE, TABLES_AND_NOTES
+        from workshop.report import REPORT_STATE, register_tables_and_notes
 
         REPORT_STATE.append(notes_state)
-        TABLES_AND_NOTES.append(tables_and_notes)
+        register_tables_and_notes(tables_and_notes)
         COPIERS.append(copy_tables)
         EXCHANGE_PARTS.extend(PARTS)
         STAFF_FILES.append(csv_files)
@@ -58,4 +58,4 @@ def tables_and_notes(workshop: Workshop) -> TablesAndNotes:
     ticked = Note.highlighted_on.through.objects.filter(note__workshop=workshop)
     for question_id, note_id in ticked.values_list("question_id", "note_id"):
         highlights[question_id].add(note_id)
-    return TablesAndNotes(tables=list(tables), notes=list(notes), highlights=dict(highlights))
+    return TablesAndNotes(tables=tables, notes=notes, highlights=highlights)

@@ -1,7 +1,7 @@
 """The report of a workshop, built from its notes in a fixed number of queries.
 
 The tables and notes belong to `groups`, which this app never imports: the report says what it
-needs of them (ReportTable, ReportNote) and `groups` gives them (TABLES_AND_NOTES, in its
+needs of them (ReportTable, ReportNote) and `groups` gives them (register_tables_and_notes, in its
 AppConfig.ready). Each builder fetches every row it needs in one query per kind of row and groups
 them in Python: the number of queries does not grow with the number of tables or notes.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 
 from workshop.models import ProgrammeItem, Question, Round, Speaker, Workshop
@@ -75,23 +76,29 @@ class ReportNote(Protocol):
 class TablesAndNotes:
     """A workshop's tables and notes as the report reads them, in a fixed number of queries."""
 
-    tables: list[ReportTable]  # in table order
-    notes: list[ReportNote]  # deleted notes left out; each with its table and organisation
-    highlights: dict[int, set[int]]  # question id: the ids of the notes ticked on its compile page
+    tables: Sequence[ReportTable]  # in table order
+    notes: Sequence[ReportNote]  # deleted notes left out; each with its table and organisation
+    highlights: Mapping[int, set[int]]  # question id: the ids of the notes ticked on its compile page
 
 
-# Who reads a workshop's tables and notes: groups, which owns them (its AppConfig.ready).
-TABLES_AND_NOTES: list[Callable[[Workshop], TablesAndNotes]] = []
+ReadTablesAndNotes = Callable[[Workshop], TablesAndNotes]
+# Who reads a workshop's tables and notes: groups, which owns them, once (its AppConfig.ready).
+_read_tables_and_notes: ReadTablesAndNotes | None = None
+
+
+def register_tables_and_notes(read: ReadTablesAndNotes) -> None:
+    """Make `read` the one reader of a workshop's tables and notes."""
+    global _read_tables_and_notes
+    if _read_tables_and_notes is not None:
+        raise ImproperlyConfigured(f"The report reads its tables and notes with {_read_tables_and_notes} already.")
+    _read_tables_and_notes = read
 
 
 def tables_and_notes(workshop: Workshop) -> TablesAndNotes:
-    """The workshop's tables and notes; none where no app gives them (this app alone)."""
-    found = [read(workshop) for read in TABLES_AND_NOTES]
-    return TablesAndNotes(
-        tables=[table for part in found for table in part.tables],
-        notes=[note for part in found for note in part.notes],
-        highlights={question: ids for part in found for question, ids in part.highlights.items()},
-    )
+    """The workshop's tables and notes, as the app that owns them reads them."""
+    if _read_tables_and_notes is None:
+        raise ImproperlyConfigured("No app gives the report its tables and notes: is groups in INSTALLED_APPS?")
+    return _read_tables_and_notes(workshop)
 
 # What else the report shows, said by the apps that own it (their AppConfig.ready): each gives
 # its part's state in one query, so that the cached report changes whenever that part does. The
@@ -162,8 +169,7 @@ def build_report(workshop: Workshop) -> Report:
     )
     rounds = list(workshop.rounds.order_by("number").prefetch_related("questions"))
     read = tables_and_notes(workshop)
-    tables, notes = read.tables, read.notes
-    highlights: dict[int, set[int]] = defaultdict(set, read.highlights)
+    tables, notes, highlights = read.tables, read.notes, read.highlights
 
     # The welcome is reported with the talks, as in the seed report's section 2.
     talks = [_talk_report(item, notes) for item in items if item.kind != ProgrammeItem.Kind.PITCH]
@@ -189,7 +195,7 @@ def build_report(workshop: Workshop) -> Report:
     )
 
 
-def _talk_report(item: ProgrammeItem, notes: list[ReportNote]) -> TalkReport:
+def _talk_report(item: ProgrammeItem, notes: Sequence[ReportNote]) -> TalkReport:
     return TalkReport(
         item=item,
         speakers=list(item.speakers.all()),
@@ -197,7 +203,7 @@ def _talk_report(item: ProgrammeItem, notes: list[ReportNote]) -> TalkReport:
     )
 
 
-def _by_table(tables: list[ReportTable], notes: list[ReportNote]) -> list[TableNotes]:
+def _by_table(tables: Sequence[ReportTable], notes: list[ReportNote]) -> list[TableNotes]:
     """The tables that wrote any of `notes`, in table order, each with its notes."""
     grouped: dict[int | None, list[ReportNote]] = defaultdict(list)
     for note in notes:
@@ -206,7 +212,7 @@ def _by_table(tables: list[ReportTable], notes: list[ReportNote]) -> list[TableN
 
 
 def _round_report(
-    round_: Round, tables: list[ReportTable], notes: list[ReportNote], highlights: dict[int, set[int]],
+    round_: Round, tables: Sequence[ReportTable], notes: list[ReportNote], highlights: Mapping[int, set[int]],
     report_order: Callable[[ReportNote], tuple[int, float, int, int]],
 ) -> RoundReport:
     questions = list(round_.questions.all())
@@ -221,7 +227,8 @@ def _round_report(
             QuestionReport(
                 question=question,
                 highlights=sorted(
-                    (note for note in table_notes if note.pk in highlights[question.pk]), key=report_order
+                    (note for note in table_notes if note.pk in highlights.get(question.pk, ())),
+                    key=report_order,
                 ),
                 tables=_by_table(tables, answers),
                 plenum=[note for note in plenum if note.question_id == question.pk],

@@ -7,12 +7,14 @@ import re
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import F
 from django.test import Client
 from pytest_django import DjangoAssertNumQueries, Settings
 
 from groups.models import Note
 from tests.factories import build_workshop, table
+from workshop import report
 from workshop.models import Organisation, ProgrammeItem, Workshop
 
 # Anonymous reader: the workshop, then programme + speakers, rounds + questions,
@@ -424,6 +426,20 @@ def test_report_runs_the_same_number_of_queries_for_small_and_large_workshops(
     assert "Notat 1 fra bord 2" in small_html
     assert "Notat 39 fra bord 12" in large_html
     assert "Group 12</h5>" in large_html
+
+
+def test_the_report_has_one_reader_of_its_tables_and_notes_and_refuses_a_second() -> None:
+    # groups gave it in its AppConfig.ready; a second would leave which one the report shows to chance.
+    with pytest.raises(ImproperlyConfigured, match="already"):
+        report.register_tables_and_notes(report.tables_and_notes)
+
+
+def test_a_report_without_a_reader_of_its_tables_and_notes_says_which_app_is_missing(
+    workshop: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report, "_read_tables_and_notes", None)
+    with pytest.raises(ImproperlyConfigured, match="is groups in INSTALLED_APPS"):
+        report.build_report(workshop)
 
 
 def test_a_question_without_notes_points_to_the_round_as_a_whole_when_the_tables_wrote_there(
