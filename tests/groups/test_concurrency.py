@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Callable
 
 import pytest
 from django.db import connection
@@ -14,26 +15,36 @@ from groups.models import Note
 from tests.factories import build_workshop, table
 
 
+def at_once(*requests: Callable[[], None]) -> None:
+    """Each request in a thread of its own, on a database connection of its own, all let go at the same
+    moment; back when every one is done."""
+    start = threading.Barrier(len(requests))
+
+    def send(request: Callable[[], None]) -> None:
+        start.wait()
+        try:
+            request()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send, args=(request,)) for request in requests]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_creates_with_one_client_id_make_one_note() -> None:
     workshop = build_workshop(tables=1)
     url = f"{table(workshop).get_absolute_url()}notater/"
     data = {"client_id": str(uuid.uuid4()), "text": "Dobbelttrykk", "kind": "note"}
-    start = threading.Barrier(4)
     statuses: list[int] = []
 
     def tap() -> None:
-        start.wait()
-        try:
-            statuses.append(Client().post(url, data).status_code)
-        finally:
-            connection.close()
+        statuses.append(Client().post(url, data).status_code)
 
-    threads = [threading.Thread(target=tap) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    at_once(tap, tap, tap, tap)
     assert statuses == [302, 302, 302, 302]
     assert Note.objects.filter(client_id=data["client_id"]).count() == 1
 
@@ -53,30 +64,20 @@ def test_a_resent_copy_of_a_slow_edit_is_applied_once_and_is_no_conflict() -> No
     results: dict[str, bool] = {}
 
     def slow_first_copy() -> None:
-        try:
-            with transaction.atomic():
-                results["first"] = Note.objects.get(pk=note.pk).edit(
-                    {"text": "Rettet tekst"}, version=1, by=by, request_id=request_id
-                )
-                first_is_in.wait()
-                time.sleep(0.5)  # the answer is slow: the browser resends meanwhile
-        finally:
-            connection.close()
-
-    def resent_copy() -> None:
-        try:
-            first_is_in.wait()
-            results["resent"] = Note.objects.get(pk=note.pk).edit(
+        with transaction.atomic():
+            results["first"] = Note.objects.get(pk=note.pk).edit(
                 {"text": "Rettet tekst"}, version=1, by=by, request_id=request_id
             )
-        finally:
-            connection.close()
+            first_is_in.wait()
+            time.sleep(0.5)  # the answer is slow: the browser resends meanwhile
 
-    threads = [threading.Thread(target=slow_first_copy), threading.Thread(target=resent_copy)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    def resent_copy() -> None:
+        first_is_in.wait()
+        results["resent"] = Note.objects.get(pk=note.pk).edit(
+            {"text": "Rettet tekst"}, version=1, by=by, request_id=request_id
+        )
+
+    at_once(slow_first_copy, resent_copy)
     assert results == {"first": True, "resent": True}
     note.refresh_from_db()
     assert (note.text, note.version) == ("Rettet tekst", 2)
@@ -88,24 +89,19 @@ def _four_at_once(url: str, data: dict[str, str]) -> list[tuple[int, str]]:
     from django.contrib.auth.models import User
 
     facilitator = User.objects.create_user("fasilitator", is_staff=True, is_superuser=True)
-    start = threading.Barrier(4)
     answers: list[tuple[int, str]] = []
 
-    def send() -> None:
+    def tab() -> Callable[[], None]:
         client = Client(raise_request_exception=False)
         client.force_login(facilitator)
-        start.wait()
-        try:
+
+        def send() -> None:
             response = client.post(url, data, headers={"HX-Request": "true"})
             answers.append((response.status_code, response.content.decode()))
-        finally:
-            connection.close()
 
-    threads = [threading.Thread(target=send) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+        return send
+
+    at_once(tab(), tab(), tab(), tab())
     return answers
 
 

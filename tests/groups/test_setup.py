@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -18,6 +18,9 @@ from tests.workshop.test_programme_text import PASTED, SEED
 from workshop.demo import demo_workshop
 from workshop.forms import RESERVED_SLUGS
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Workshop
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
 
 pytestmark = pytest.mark.django_db
 
@@ -194,6 +197,15 @@ def details_on(page: str) -> dict[str, str]:
     return reader.data
 
 
+def details_shown_before_a_paste(client: Client) -> tuple[Workshop, dict[str, str]]:
+    """A new workshop, and what its Details section showed before a programme with desired outcomes and
+    ground rules was pasted."""
+    workshop = new_workshop(client)
+    shown = details_on(client.get(setup_url(workshop)).content.decode())
+    client.post(setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"})
+    return workshop, shown
+
+
 def test_a_pasted_programmes_desired_outcomes_and_rules_show_in_the_details_at_once_and_are_kept_there(
     facilitator_client: Client,
 ) -> None:
@@ -221,9 +233,7 @@ def test_saving_the_details_from_a_page_that_showed_them_before_the_paste_writes
     facilitator_client: Client, headers: dict[str, str]
 ) -> None:
     # A second tab, or a page swapped in before the paste: its empty boxes are not a change made on it.
-    workshop = new_workshop(facilitator_client)
-    shown = details_on(facilitator_client.get(setup_url(workshop)).content.decode())
-    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"})
+    workshop, shown = details_shown_before_a_paste(facilitator_client)
 
     response = facilitator_client.post(setup_url(workshop, "detaljer/"), {**shown, "venue": "Bodø"}, headers=headers)
     assert response.status_code in (200, 302)
@@ -238,9 +248,7 @@ def test_saving_the_details_from_a_page_that_showed_them_before_the_paste_writes
 def test_a_detail_changed_on_the_page_and_elsewhere_since_is_refused_with_a_message_not_written_over(
     facilitator_client: Client,
 ) -> None:
-    workshop = new_workshop(facilitator_client)
-    shown = details_on(facilitator_client.get(setup_url(workshop)).content.decode())
-    facilitator_client.post(setup_url(workshop, "program/lim-inn/"), {"text": OUTCOMES_AND_RULES, "confirmed": "True"})
+    workshop, shown = details_shown_before_a_paste(facilitator_client)
 
     response = facilitator_client.post(
         setup_url(workshop, "detaljer/"), {**shown, "desired_outcomes": "Mine egne mål"}, headers=HTMX
@@ -659,6 +667,13 @@ def form_key(page: str, prefix: str) -> str:
     return form_key_of(page, f"{prefix}-client_id")
 
 
+def sent_twice(
+    client: Client, url: str, data: dict[str, Any], headers: dict[str, str] | None = None
+) -> tuple[Response, Response]:
+    """The answers to one form sent twice: a double click without JavaScript, or a retry after a lost answer."""
+    return client.post(url, data, headers=headers), client.post(url, data, headers=headers)
+
+
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
 def test_adding_a_programme_item_twice_from_the_same_form_adds_it_once(
     facilitator_client: Client, headers: dict[str, str]
@@ -668,8 +683,7 @@ def test_adding_a_programme_item_twice_from_the_same_form_adds_it_once(
     key = form_key(facilitator_client.get(setup_url(workshop)).content.decode(), "item-new")
     data = {"item-new-starts_at": "09.00", "item-new-title": "Velkommen", "item-new-kind": "welcome",
             "item-new-speakers": "Marit Mellingen, leder, Distriktssenteret", "item-new-client_id": key}
-    first = facilitator_client.post(setup_url(workshop, "program/"), data, headers=headers)
-    again = facilitator_client.post(setup_url(workshop, "program/"), data, headers=headers)
+    first, again = sent_twice(facilitator_client, setup_url(workshop, "program/"), data, headers)
     assert first.status_code == again.status_code
     assert list(workshop.programme.values_list("title", flat=True)) == ["Velkommen"]
     assert [str(speaker) for speaker in workshop.programme.get().speakers.all()] == [
@@ -692,8 +706,7 @@ def test_adding_a_round_twice_from_the_same_form_adds_it_once(
     data = {"round-new-title": "Hva gjør vi?", "round-new-questions": "Hvem?\nHvordan?",
             "round-new-individual_minutes": 3, "round-new-group_minutes": 30, "round-new-plenum_minutes": 2,
             "round-new-client_id": key}
-    first = facilitator_client.post(setup_url(workshop, "runder/"), data, headers=headers)
-    again = facilitator_client.post(setup_url(workshop, "runder/"), data, headers=headers)
+    first, again = sent_twice(facilitator_client, setup_url(workshop, "runder/"), data, headers)
     assert first.status_code == again.status_code
     assert [(round_.number, round_.title) for round_ in workshop.rounds.all()] == [(1, "Hva gjør vi?")]
     assert list(Question.objects.values_list("text", flat=True).order_by("order")) == ["Hvem?", "Hvordan?"]
@@ -716,8 +729,7 @@ def test_a_new_workshops_form_sent_twice_makes_one_workshop(facilitator_client: 
     # A reload that posted again made "dobbeltklikk" and "dobbeltklikk-2".
     page = facilitator_client.get("/fasilitator/oppsett/nytt/").content.decode()
     data = {"title": "Dobbeltklikk", "slug": slug, "date": "2026-10-22", "client_id": form_key_of(page, "client_id")}
-    first = facilitator_client.post("/fasilitator/oppsett/nytt/", data)
-    again = facilitator_client.post("/fasilitator/oppsett/nytt/", data)
+    first, again = sent_twice(facilitator_client, "/fasilitator/oppsett/nytt/", data)
     made = Workshop.objects.get(title="Dobbeltklikk")
     assert first["Location"] == again["Location"] == f"{setup_url(made)}#programme"
 
