@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.contrib import admin
@@ -15,6 +17,9 @@ from groups.models import Note, Table, Theme
 from tests.factories import FormReader, build_workshop
 from workshop.admin import FACILITATOR_LINKS
 from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
 
 OUR_APPS = {"workshop", "groups"}
 
@@ -314,11 +319,26 @@ def test_every_facilitator_page_in_the_admin_frame_can_switch_language(
     assert '<html lang="en"' in english and '<option value="en" selected>' in english
 
 
-def open_change_page(client: Client, model: type[Model], pk: int) -> FormReader:
-    """What the change page sends when saved as it was loaded."""
+@dataclass
+class AdminPage:
+    """An admin page as a facilitator loaded it: `data` is what saving it sends, changed as they change it."""
+
+    client: Client
+    url: str
+    data: dict[str, Any]
+
+    def save(self) -> Response:
+        return self.client.post(self.url, self.data)
+
+
+def open_admin_page(client: Client, url: str) -> AdminPage:
     reader = FormReader()
-    reader.feed(client.get(admin_url(model, "change", pk)).content.decode())
-    return reader
+    reader.feed(client.get(url).content.decode())
+    return AdminPage(client, url, reader.data)
+
+
+def open_change_page(client: Client, model: type[Model], pk: int) -> AdminPage:
+    return open_admin_page(client, admin_url(model, "change", pk))
 
 
 def test_saving_the_workshops_page_keeps_what_other_facilitators_did_since_it_was_opened(
@@ -335,7 +355,7 @@ def test_saving_the_workshops_page_keeps_what_other_facilitators_did_since_it_wa
     workshop.publish()
 
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     workshop = Workshop.objects.get(pk=workshop.pk)
@@ -355,7 +375,7 @@ def test_a_field_changed_on_the_workshops_page_and_elsewhere_meanwhile_is_refuse
 
     page.data["summary"] = "Oppsummert i administrasjonen"
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     assert "Noen andre har endret dette etter at du åpnet siden" in response.content.decode()
@@ -372,13 +392,13 @@ def test_a_text_stored_with_a_trailing_space_can_be_changed_on_the_workshops_pag
     page = open_change_page(facilitator_client, Workshop, workshop.pk)
 
     page.data["summary"] = "Ny oppsummering"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     assert Workshop.objects.get(pk=workshop.pk).summary == "Ny oppsummering"
 
 
-def inline_row(page: FormReader, prefix: str, pk: int) -> str:
+def inline_row(page: AdminPage, prefix: str, pk: int) -> str:
     """The name of the inline row that shows row `pk` on the page ("organisations-2")."""
     for key, value in page.data.items():
         if key.startswith(f"{prefix}-") and key.endswith("-id") and value == str(pk):
@@ -389,18 +409,24 @@ def inline_row(page: FormReader, prefix: str, pk: int) -> str:
 CHANGED_ELSEWHERE = "Noen andre har endret dette etter at du åpnet siden"
 
 
+def renamed_elsewhere(workshop: Workshop) -> Organisation:
+    """Fylke 1A, renamed on the set-up page while an admin page showing it is open."""
+    organisation = workshop.organisations.get(name="Fylke 1A")
+    organisation.name = "Fylke 1A med nytt navn"
+    organisation.save(update_fields=["name"])
+    return organisation
+
+
 def test_an_organisation_renamed_elsewhere_keeps_its_name_when_the_workshops_page_is_saved(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
     # The set-up page renamed an organisation while the workshop's admin page was open; saving a new venue
     # there wrote the organisation's old name back, as its row on the page still showed it.
     page = open_change_page(facilitator_client, Workshop, workshop.pk)
-    organisation = workshop.organisations.get(name="Fylke 1A")
-    organisation.name = "Fylke 1A med nytt navn"
-    organisation.save(update_fields=["name"])
+    organisation = renamed_elsewhere(workshop)
 
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     assert Workshop.objects.get(pk=workshop.pk).venue == "Bodø"
@@ -419,7 +445,7 @@ def test_a_question_changed_elsewhere_keeps_its_text_when_the_rounds_page_is_sav
     question.save(update_fields=["text"])
 
     page.data["title"] = "Runde 1: Erfaringer"
-    response = facilitator_client.post(admin_url(Round, "change", round_.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     assert Round.objects.get(pk=round_.pk).title == "Runde 1: Erfaringer"
@@ -436,7 +462,7 @@ def test_a_speaker_changed_elsewhere_keeps_the_change_when_the_talks_page_is_sav
     speaker.save(update_fields=["role"])
 
     page.data["title"] = "IMDi om inkludering"
-    response = facilitator_client.post(admin_url(ProgrammeItem, "change", talk.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     assert ProgrammeItem.objects.get(pk=talk.pk).title == "IMDi om inkludering"
@@ -450,7 +476,7 @@ def test_a_row_changed_here_writes_only_its_changed_columns(facilitator_client: 
     Organisation.objects.filter(pk=organisation.pk).update(name="Fylke 1A med nytt navn")
 
     page.data[f"{inline_row(page, 'organisations', organisation.pk)}-kind"] = Organisation.Kind.MUNICIPALITY
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     organisation.refresh_from_db()
@@ -461,13 +487,11 @@ def test_an_organisation_renamed_here_and_elsewhere_meanwhile_is_refused_not_ove
     facilitator_client: Client, workshop: Workshop
 ) -> None:
     page = open_change_page(facilitator_client, Workshop, workshop.pk)
-    organisation = workshop.organisations.get(name="Fylke 1A")
-    organisation.name = "Fylke 1A med nytt navn"
-    organisation.save(update_fields=["name"])
+    organisation = renamed_elsewhere(workshop)
 
     page.data[f"{inline_row(page, 'organisations', organisation.pk)}-name"] = "Fylke 1A, et annet navn"
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     assert CHANGED_ELSEWHERE in response.content.decode()
@@ -479,14 +503,12 @@ def test_a_new_organisation_is_added_from_a_workshops_page_opened_before_another
     facilitator_client: Client, workshop: Workshop
 ) -> None:
     page = open_change_page(facilitator_client, Workshop, workshop.pk)
-    organisation = workshop.organisations.get(name="Fylke 1A")
-    organisation.name = "Fylke 1A med nytt navn"
-    organisation.save(update_fields=["name"])
+    organisation = renamed_elsewhere(workshop)
 
     first_extra = page.data["organisations-INITIAL_FORMS"]
     page.data[f"organisations-{first_extra}-name"] = "Bodø kommune"
     page.data[f"organisations-{first_extra}-kind"] = Organisation.Kind.MUNICIPALITY
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     added = workshop.organisations.get(name="Bodø kommune")
@@ -502,7 +524,7 @@ def test_an_organisation_deleted_elsewhere_does_not_stop_the_workshops_page_savi
     workshop.organisations.get(name="Fylke 1A").delete()
 
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     assert Workshop.objects.get(pk=workshop.pk).venue == "Bodø"
@@ -519,7 +541,7 @@ def test_an_organisation_changed_here_and_deleted_elsewhere_is_refused_with_a_me
 
     page.data[f"{row}-name"] = "Fylke 1A med nytt navn"
     page.data["venue"] = "Bodø"
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -529,15 +551,15 @@ def test_an_organisation_changed_here_and_deleted_elsewhere_is_refused_with_a_me
     assert not workshop.organisations.filter(name__startswith="Fylke 1A").exists()
 
 
-def open_page_with_choices(client: Client, model: type[Model], pk: int, name: str) -> FormReader:
+def open_page_with_choices(client: Client, model: type[Model], pk: int, name: str) -> AdminPage:
     """The change page as it would be sent, with the boxes ticked for `name` and what the page showed of them."""
-    html = client.get(admin_url(model, "change", pk)).content.decode()
-    page = FormReader()
-    page.feed(html)
-    form: dict[str, object] = dict(page.data)
-    form[name] = re.findall(rf'<input type="checkbox" name="{name}" value="(\d+)"[^>]* checked', html)
-    form[f"initial-{name}"] = re.findall(rf'<input type="hidden" name="initial-{name}" value="(\d+)"', html)
-    page.data = form  # type: ignore[assignment]
+    url = admin_url(model, "change", pk)
+    html = client.get(url).content.decode()
+    reader = FormReader()
+    reader.feed(html)
+    page = AdminPage(client, url, reader.data)
+    page.data[name] = re.findall(rf'<input type="checkbox" name="{name}" value="(\d+)"[^>]* checked', html)
+    page.data[f"initial-{name}"] = re.findall(rf'<input type="hidden" name="initial-{name}" value="(\d+)"', html)
     return page
 
 
@@ -552,9 +574,9 @@ def test_a_tables_organisations_seated_elsewhere_stay_when_the_tables_page_is_sa
     table.organisations.add(late)
 
     one_a = workshop.organisations.get(name="Fylke 1A")
-    page.data["organisations"] = [str(one_a.pk)]  # type: ignore[assignment]  # 1B unticked here
+    page.data["organisations"] = [str(one_a.pk)]  # 1B unticked here
     page.data["name"] = "Vindusbordet"
-    response = facilitator_client.post(admin_url(Table, "change", table.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     table = Table.objects.get(pk=table.pk)
@@ -569,9 +591,9 @@ def test_a_themes_notes_tagged_elsewhere_stay_when_the_themes_page_is_saved(faci
     page = open_page_with_choices(facilitator_client, Theme, theme.pk, "notes")
     Theme.objects.tag(workshop, "Bolig", [third])  # on the themes page, meanwhile
 
-    page.data["notes"] = [str(first.pk)]  # type: ignore[assignment]  # the second unticked here
+    page.data["notes"] = [str(first.pk)]  # the second unticked here
     page.data["description"] = "Boliger til alle"
-    response = facilitator_client.post(admin_url(Theme, "change", theme.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 302
     theme = Theme.objects.get(pk=theme.pk)
@@ -604,7 +626,7 @@ def test_a_rounds_talks_organisations_and_surveys_page_writes_only_what_was_chan
         if here.get("in_report") == "":
             del page.data["in_report"]  # an unticked box sends nothing
 
-        response = facilitator_client.post(admin_url(model, "change", pk), page.data)
+        response = page.save()
 
         assert response.status_code == 302, model
         saved = model._default_manager.filter(pk=pk).values(*elsewhere, *here).get()
@@ -612,11 +634,8 @@ def test_a_rounds_talks_organisations_and_surveys_page_writes_only_what_was_chan
         assert saved == {**elsewhere, **expected_here}, model
 
 
-def open_add_page(client: Client, model: type[Model]) -> FormReader:
-    """What the add page sends when saved as it was loaded."""
-    reader = FormReader()
-    reader.feed(client.get(admin_url(model, "add")).content.decode())
-    return reader
+def open_add_page(client: Client, model: type[Model]) -> AdminPage:
+    return open_admin_page(client, admin_url(model, "add"))
 
 
 def test_a_programme_item_another_round_has_is_refused_in_plain_words(
@@ -627,7 +646,7 @@ def test_a_programme_item_another_round_has_is_refused_in_plain_words(
     page = open_change_page(facilitator_client, Round, one.pk)
     page.data["programme_item"] = str(two.programme_item_id)
 
-    response = facilitator_client.post(admin_url(Round, "change", one.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -648,7 +667,7 @@ def test_a_second_survey_for_a_workshop_is_refused_in_plain_words(
     page = open_add_page(facilitator_client, Survey)
     page.data["workshop"] = str(workshop.pk)
 
-    response = facilitator_client.post(admin_url(Survey, "add"), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -669,7 +688,7 @@ def test_an_address_with_aeoa_is_refused_with_what_an_address_can_have_and_one_t
     page = open_change_page(facilitator_client, Workshop, workshop.pk)
     page.data["slug"] = typed
 
-    response = facilitator_client.post(admin_url(Workshop, "change", workshop.pk), page.data)
+    response = page.save()
 
     assert response.status_code == 200
     html = response.content.decode()
