@@ -16,14 +16,25 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from groups.models import Actor, Note, NoteChange, Table, Theme
-from workshop.admin import InOneWorkshopAdmin, SavesWhatWasChanged, edited_object_id, workshop_being_edited
+from workshop.admin import (
+    InOneWorkshopAdmin,
+    KeepsItsNotes,
+    SavesWhatWasChanged,
+    edited_object_id,
+    workshop_being_edited,
+)
 from workshop.changes import SavesWhatWasChangedForm
 from workshop.models import Organisation, ProgrammeItem, Round
 from workshop.text import is_row_id
 
 
 @admin.register(Table)
-class TableAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
+class TableAdmin(InOneWorkshopAdmin, SavesWhatWasChanged, KeepsItsNotes):
+    kept = _(
+        "A table with notes is not deleted, and nothing is deleted. Move the notes listed below to another "
+        "table, or delete them under Notes, first. Notes deleted at the table count too: they can be brought "
+        "back."
+    )
     list_display = ("table_label", "workshop", "organisation_list", "join_code", "host_page")
     list_filter = ("workshop",)
     list_select_related = ("workshop",)

@@ -216,21 +216,23 @@ class Note(models.Model):
     workshop = models.ForeignKey(
         Workshop, on_delete=models.CASCADE, related_name="notes", verbose_name=_("workshop")
     )
+    # A table's, round's, talk's or pitch's notes are never deleted with it (the set-up page, the admin, plain
+    # code): only with their whole workshop (RESTRICT, unlike PROTECT, lets that delete take both). Deleted
+    # notes count too: they can be brought back.
     table = models.ForeignKey(
-        Table, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        Table, null=True, blank=True, on_delete=models.RESTRICT, related_name="notes",
         verbose_name=_("table"),
     )
     round = models.ForeignKey(
-        Round, null=True, blank=True, on_delete=models.CASCADE, related_name="notes",
+        Round, null=True, blank=True, on_delete=models.RESTRICT, related_name="notes",
         verbose_name=_("round"),
     )
+    # A question removed from its round on the set-up page leaves its notes in the round, as answers to the
+    # round as a whole; the admin refuses to delete a question with notes (workshop/admin.py).
     question = models.ForeignKey(
         Question, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes",
         verbose_name=_("question"),
     )
-    # A talk's or pitch's notes are never deleted with it (the set-up page, the admin, plain code): only
-    # with their whole workshop (RESTRICT, unlike PROTECT, lets that delete take both). Deleted notes count
-    # too: they can be brought back.
     programme_item = models.ForeignKey(
         ProgrammeItem, null=True, blank=True, on_delete=models.RESTRICT, related_name="notes",
         verbose_name=_("programme item"),

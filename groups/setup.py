@@ -331,13 +331,14 @@ def edit_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse
 def delete_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
     kept = ""
+    has_notes_kept = _("Round %(number)s has notes and is kept.") % {"number": number}
     with transaction.atomic():
         # The workshop's row first: the day does not move to this round while it is being deleted.
         day = Workshop.objects.select_for_update().get(pk=workshop.pk)
         round_ = Round.objects.filter(workshop=workshop, number=number).first()
         if round_ is not None and has_notes(round_):
-            # The generic admin is there for the unusual.
-            kept = _("Round %(number)s has notes and is kept.") % {"number": number}
+            # The admin keeps it too: its notes are moved or deleted there first, if ever.
+            kept = has_notes_kept
         elif round_ is not None and round_.pk == day.current_round_id and day.accepts_notes:
             # Deleted, it left the day running in no round: the tables said that no round had started.
             kept = _(
@@ -345,7 +346,10 @@ def delete_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpRespon
                 "round in the live overview first, or end the day."
             ) % {"number": number}
         elif round_ is not None:
-            round_.delete()
+            try:
+                round_.delete()
+            except RestrictedError:  # a note written in it meanwhile (the model keeps it)
+                kept = has_notes_kept
     if kept:
         return step_kept(request, workshop, "rounds", kept)
     return step_done(request, workshop, "rounds", _("The round is deleted."))

@@ -8,12 +8,14 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
+from django.core.exceptions import ValidationError
 from django.db.models import ForeignKey, Model, QuerySet, TimeField
 from django.forms import BaseInlineFormSet, ModelChoiceField
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
@@ -167,6 +169,26 @@ class InOneWorkshopAdmin(admin.ModelAdmin):
         return response
 
 
+class KeepsItsNotes(admin.ModelAdmin):
+    """The admin of what notes are written in: a table, a round, a talk or pitch.
+
+    One with notes, deleted ones too (they can be brought back), is never deleted with them: the model
+    refuses (Note's foreign keys are RESTRICT), and Django's delete page and "Delete selected" list the
+    notes as protected and delete nothing. Django does not say that it is about the notes or what to do
+    instead: `kept` says both, above that list.
+    """
+
+    kept: Any  # a translated message
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            self.message_user(request, self.kept, messages.ERROR)
+        return deleted, counts, perms_needed, protected
+
+
 class SavesWhatWasChangedFormSet(BaseInlineFormSet):
     """An inline's rows, each saved as a `SavesWhatWasChangedForm` saves its page's own row.
 
@@ -304,7 +326,12 @@ class SpeakerInline(TabularInline):
 
 
 @admin.register(ProgrammeItem)
-class ProgrammeItemAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
+class ProgrammeItemAdmin(InOneWorkshopAdmin, SavesWhatWasChanged, KeepsItsNotes):
+    kept = _(
+        "A programme item with notes is not deleted, and nothing is deleted. Move the notes listed below to "
+        "another programme item, or delete them under Notes, first. Deleted notes count too: they can be "
+        "brought back."
+    )
     # Times as Norwegians type them ("09.00", "0900"), as on the set-up page.
     formfield_overrides = {TimeField: {"form_class": ClockField}}
     list_display = ("starts_at", "title", "kind", "workshop")
@@ -315,14 +342,48 @@ class ProgrammeItemAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
     inlines = [SpeakerInline]
 
 
+class QuestionFormSet(LabelledInlineFormSet):
+    """A round's questions, of which one with notes is not deleted here.
+
+    Deleted, it left its notes to the round as a whole, and took its summary and highlights with it. The
+    set-up page does that on purpose when a question's line is removed; here a tick among the rows did
+    it unasked. Deleted notes count too: they can be brought back.
+    """
+
+    def clean(self) -> None:
+        super().clean()
+        ticked = [
+            form.instance.pk for form in self.initial_forms
+            if form.instance.pk is not None and form.cleaned_data.get(DELETION_FIELD_NAME)
+        ]
+        answered = Question.objects.filter(pk__in=ticked, notes__isnull=False).distinct().order_by("order", "pk")
+        if answered:
+            raise ValidationError([
+                ValidationError(
+                    _(
+                        "“%(question)s” has notes and is not deleted. Move its notes to another question, or to "
+                        "the round as a whole, under Notes first. Deleted notes count too: they can be brought "
+                        "back."
+                    ),
+                    code="has_notes", params={"question": question.text},
+                )
+                for question in answered
+            ])
+
+
 class QuestionInline(TabularInline):
     model = Question
     fields = ("order", "text")
     extra = 3
+    formset = QuestionFormSet
 
 
 @admin.register(Round)
-class RoundAdmin(InOneWorkshopAdmin, SavesWhatWasChanged):
+class RoundAdmin(InOneWorkshopAdmin, SavesWhatWasChanged, KeepsItsNotes):
+    kept = _(
+        "A round with notes is not deleted, and nothing is deleted. Move the notes listed below to another "
+        "round, or delete them under Notes, first. Deleted notes count too: they can be brought back."
+    )
     list_display = ("number", "title", "workshop", "timing")
     list_display_links = ("number", "title")
     list_filter = ("workshop",)

@@ -851,6 +851,7 @@ def test_the_admin_and_plain_code_cannot_delete_a_talk_with_notes_but_its_worksh
     delete_page = f"/admin/workshop/programmeitem/{talk.pk}/delete/"
     page = facilitator_client.get(delete_page).content.decode()
     assert "krever sletting av følgende beskyttede relaterte objekter" in page
+    assert "Et programpunkt med notater blir ikke slettet, og ingenting er slettet." in page
     facilitator_client.post(delete_page, {"post": "yes"})
     with pytest.raises(RestrictedError):
         ProgrammeItem.objects.get(pk=talk.pk).delete()
@@ -1049,3 +1050,19 @@ def test_the_language_switch_on_the_set_up_page_itself_goes_back_to_it(facilitat
     workshop = new_workshop(facilitator_client)
     html = facilitator_client.get(setup_url(workshop) + "?fra=admin").content.decode()
     assert language_switch_next(html) == f"{setup_url(workshop)}?fra=admin"
+
+
+def test_a_round_given_a_note_after_the_page_looked_is_kept_not_deleted_with_it(
+    facilitator_client: Client, workshop: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A host's note written between the page's look for notes and the delete went with the round.
+    round_two = workshop.rounds.get(number=2)
+    Note.objects.create(workshop=workshop, table=table(workshop, 1), round=round_two, text="Skrevet akkurat nå")
+    monkeypatch.setattr("groups.setup.has_notes", lambda part: False)
+
+    response = facilitator_client.post(setup_url(workshop, "runder/2/slett/"), headers=HTMX)
+
+    assert response.status_code == 409
+    assert "Runde 2 har notater og blir ikke slettet." in response.content.decode()
+    assert workshop.rounds.filter(number=2).exists()
+    assert Note.objects.get(round=round_two).text == "Skrevet akkurat nå"

@@ -707,3 +707,130 @@ def test_an_address_with_aeoa_is_refused_on_the_set_up_page_as_in_the_admin(faci
     assert response.status_code == 422
     assert "ikke æ, ø, å, mellomrom eller andre tegn. For eksempel «baerum»." in response.content.decode()
     assert not Workshop.objects.exists()
+
+
+TABLE_KEPT = (
+    "Et bord med notater blir ikke slettet, og ingenting er slettet. Flytt notatene som står under, til et annet "
+    "bord, eller slett dem under Notater først. Notater som er slettet ved bordet, teller også: de kan hentes tilbake."
+)
+ROUND_KEPT = (
+    "En runde med notater blir ikke slettet, og ingenting er slettet. Flytt notatene som står under, til en annen "
+    "runde, eller slett dem under Notater først. Slettede notater teller også: de kan hentes tilbake."
+)
+PROTECTED = "krever sletting av følgende beskyttede relaterte objekter"
+
+
+def page_text(response: object) -> str:
+    """The page as a reader sees it: its words, without tags or line breaks."""
+    html = response.content.decode()  # type: ignore[attr-defined]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(("model", "kept"), [(Table, TABLE_KEPT), (Round, ROUND_KEPT)], ids=["table", "round"])
+def test_a_table_or_round_with_notes_is_not_deleted_from_the_admin_and_the_page_says_why(
+    facilitator_client: Client, model: type[Table | Round], kept: str
+) -> None:
+    # The delete page listed the notes among what would be deleted with it: two clicks lost a table's notes.
+    workshop = build_workshop(notes_per_table=2)
+    obj = model.objects.get(workshop=workshop, number=1)
+    delete_page = admin_url(model, "delete", obj.pk)
+
+    page = facilitator_client.get(delete_page)
+    assert kept in page_text(page)
+    assert PROTECTED in page.content.decode() and "Notat 1 fra bord 1" in page.content.decode()
+    assert "Ja, jeg er sikker" not in page.content.decode()
+
+    confirmed = facilitator_client.post(delete_page, {"post": "yes"})
+    assert confirmed.status_code == 200 and kept in page_text(confirmed)
+    assert model.objects.filter(pk=obj.pk).exists()
+    assert Note.objects.filter(workshop=workshop).count() == 4
+
+
+def test_delete_selected_deletes_no_table_when_one_of_them_has_notes(facilitator_client: Client) -> None:
+    workshop = build_workshop(tables=3)
+    Note.objects.create(workshop=workshop, table=workshop.tables.get(number=2), round=workshop.current_round,
+                        text="Bare ved bord 2")
+    selected = {"action": "delete_selected", "_selected_action": [t.pk for t in workshop.tables.all()]}
+
+    page = facilitator_client.post(admin_url(Table, "changelist"), selected)
+    confirmed = facilitator_client.post(admin_url(Table, "changelist"), {**selected, "post": "yes"})
+
+    for response in (page, confirmed):
+        assert response.status_code == 200
+        assert TABLE_KEPT in page_text(response) and "Bare ved bord 2" in response.content.decode()
+    assert workshop.tables.count() == 3
+    assert Note.objects.get().text == "Bare ved bord 2"
+
+
+def test_a_table_and_round_whose_only_notes_are_deleted_are_kept_as_the_notes_can_be_brought_back(
+    facilitator_client: Client,
+) -> None:
+    workshop = build_workshop(notes_per_table=1, tables=1)
+    Note.objects.update(deleted_at=timezone.now())
+    table, round_one = workshop.tables.get(), workshop.rounds.get(number=1)
+
+    facilitator_client.post(admin_url(Table, "delete", table.pk), {"post": "yes"})
+    facilitator_client.post(admin_url(Round, "delete", round_one.pk), {"post": "yes"})
+
+    assert Table.objects.filter(pk=table.pk).exists() and Round.objects.filter(pk=round_one.pk).exists()
+    assert Note.everything.count() == 1
+
+
+def test_a_table_and_round_without_notes_are_still_deleted_from_the_admin(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    for model in (Table, Round):
+        obj = model.objects.get(workshop=workshop, number=2)
+        response = facilitator_client.post(admin_url(model, "delete", obj.pk), {"post": "yes"})
+        assert response.status_code == 302
+        assert not model.objects.filter(pk=obj.pk).exists()
+
+
+def test_a_question_with_notes_is_not_deleted_from_its_rounds_page_and_the_page_says_why(
+    facilitator_client: Client,
+) -> None:
+    # Ticked "Delete" in the questions' rows, it left its notes to the round as a whole, its summary gone.
+    workshop = build_workshop(notes_per_table=3, tables=1)
+    round_one = workshop.rounds.get(number=1)
+    answered = round_one.questions.get(order=1)
+    Question.objects.filter(pk=answered.pk).update(summary="Et sammendrag som ble borte.")
+    page = open_change_page(facilitator_client, Round, round_one.pk)
+    page.data[f"{inline_row(page, 'questions', answered.pk)}-DELETE"] = "on"
+
+    response = facilitator_client.post(admin_url(Round, "change", round_one.pk), page.data)
+
+    assert response.status_code == 200
+    assert (
+        "«Spørsmål 1.1» har notater og blir ikke slettet. Flytt notatene til et annet spørsmål eller til runden "
+        "som helhet under Notater først. Slettede notater teller også: de kan hentes tilbake."
+    ) in page_text(response)
+    assert Question.objects.get(pk=answered.pk).summary == "Et sammendrag som ble borte."
+    assert Note.objects.filter(question=answered).count() == 1
+
+    # A question without notes goes as before.
+    unanswered = workshop.rounds.get(number=2).questions.get(order=1)
+    page = open_change_page(facilitator_client, Round, unanswered.round_id)
+    page.data[f"{inline_row(page, 'questions', unanswered.pk)}-DELETE"] = "on"
+    assert facilitator_client.post(admin_url(Round, "change", unanswered.round_id), page.data).status_code == 302
+    assert not Question.objects.filter(pk=unanswered.pk).exists()
+
+
+def test_the_whole_workshop_is_still_deleted_with_its_tables_rounds_and_notes(facilitator_client: Client) -> None:
+    from django.db.models import RestrictedError
+
+    workshop = build_workshop(notes_per_table=2)
+    Note.objects.filter(pk=Note.objects.first().pk).update(deleted_at=timezone.now())  # type: ignore[union-attr]
+    Note.objects.create(workshop=workshop, round=workshop.current_round, text="Plenum i runde 1")
+    other = build_workshop(slug="annet", notes_per_table=1, tables=1)
+    for part in (workshop.tables.first(), workshop.rounds.first()):
+        with pytest.raises(RestrictedError):
+            part.delete()  # type: ignore[union-attr]
+
+    response = facilitator_client.post(admin_url(Workshop, "delete", workshop.pk), {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not Workshop.objects.filter(pk=workshop.pk).exists()
+    assert not Note.everything.filter(workshop_id=workshop.pk).exists()
+    assert not Table.objects.filter(workshop_id=workshop.pk).exists()
+    assert not Round.objects.filter(workshop_id=workshop.pk).exists()
+    assert Note.everything.filter(workshop=other).count() == 1
