@@ -88,7 +88,7 @@ def swatches(result: QuestionResult) -> list[Swatch]:
 def chart_svg(result: QuestionResult) -> SafeString:
     """The bars of every row, with a <title> naming the question and what the bars show."""
     fills = {swatch.category.key: swatch for swatch in swatches(result)}
-    chart_id = f"chart-{result.question.pk}"
+    chart_id = f"{result.anchor}-chart"
     row_height = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     height = len(result.rows) * row_height + AXIS_HEIGHT
     summary = "; ".join(

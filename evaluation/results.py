@@ -27,6 +27,7 @@ from uuid import UUID
 from django.utils.translation import gettext as _
 
 from evaluation.models import DONT_KNOW, Answer, Question, Survey
+from workshop.report import survey_question_anchor
 
 MIN_GROUP_SIZE = 5
 UNSEGMENTED = "-"  # respondents who did not answer the segment question
@@ -132,6 +133,10 @@ class QuestionResult:
     split_hidden: bool = False  # a group was too small to be shown on its own
     counts_only: bool = False  # the segment question itself: never split by itself
     texts: list[Answer] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return survey_question_anchor(self.number)
 
     @property
     def total(self) -> Row | None:

@@ -31,6 +31,7 @@ from groups.room import page_etag
 from workshop.access import HtmxHttpRequest, facilitated_workshop, is_facilitator
 from workshop.forms import ExplainsHiddenFields
 from workshop.models import Question, Round, Workshop
+from workshop.report import question_anchor, round_anchor
 from workshop.text import is_row_id
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
@@ -601,12 +602,16 @@ def question_context(
     request: HttpRequest, workshop: Workshop, question: Question, form: QuestionCompileForm,
     *, saved: bool = False,
 ) -> dict[str, Any]:
-    order = list(
+    rows = list(
         Question.objects.filter(round__workshop=workshop)
         .order_by("round__number", "order", "pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", "round_id")
     )
+    order = [pk for pk, _round_id in rows]
     position = order.index(question.pk)
+    # Its place in its round, as the report numbers it ("3.2") and names its anchor.
+    in_round = sum(1 for _pk, round_id in rows[: position + 1] if round_id == question.round_id)
+    anchor = question_anchor(question.round.number, in_round)
     board = compile_board(workshop, question.round, question)
     return {
         **admin.site.each_context(request),
@@ -630,6 +635,7 @@ def question_context(
         "next_id": order[position + 1] if position + 1 < len(order) else None,
         "number": position + 1,
         "count": len(order),
+        "report_url": f"{reverse('report', kwargs={'slug': workshop.slug})}#{anchor}",
     }
 
 
@@ -719,6 +725,7 @@ def round_context(
         "use_url": reverse("groups:compile-round-use", kwargs={"slug": workshop.slug, "round_number": round_.number}),
         "summary_form_id": "round-form",  # the form "Use in the summary" submits, with its draft
         "findings_scope": _("every question of the round and the round as a whole"),
+        "report_url": f"{reverse('report', kwargs={'slug': workshop.slug})}#{round_anchor(round_.number)}",
         "form": form,
         "saved": saved,
     }

@@ -113,6 +113,26 @@ def report_cache_key(workshop: Workshop, language: str) -> str:
     return "report:" + hashlib.sha256(repr(state).encode()).hexdigest()
 
 
+# The report's anchors: what a link into the report ends with ("#round-3-question-2"), in a link shared in
+# an e-mail too. Made of the numbers the report prints ("3.2"), never of database ids: a workshop restored
+# or imported into another server keeps its numbers, and so every link into its report.
+
+
+def round_anchor(round_number: int) -> str:
+    """The id of a round in the report."""
+    return f"round-{round_number}"
+
+
+def question_anchor(round_number: int, position: int) -> str:
+    """The id of a round's question in the report: its `position` among the round's questions, from 1."""
+    return f"{round_anchor(round_number)}-question-{position}"
+
+
+def survey_question_anchor(number: str) -> str:
+    """The id of an evaluation question's results: its number in the survey ("2", "2a")."""
+    return f"evaluation-question-{number}"
+
+
 @dataclass
 class TableNotes:
     """One table's notes under one heading ("Group 3")."""
@@ -124,6 +144,8 @@ class TableNotes:
 @dataclass
 class QuestionReport:
     question: Question
+    number: int  # its place among the round's questions, from 1: "2" in the heading "3.2"
+    anchor: str  # question_anchor()
     highlights: list[ReportNote]
     tables: list[TableNotes]
     plenum: list[ReportNote]
@@ -132,6 +154,7 @@ class QuestionReport:
 @dataclass
 class RoundReport:
     round: Round
+    anchor: str  # round_anchor()
     questions: list[QuestionReport]
     whole_round: list[TableNotes]
     plenum: list[ReportNote]
@@ -221,11 +244,13 @@ def _round_report(
     plenum = [note for note in notes if note.table_id is None]
     whole_round = [note for note in table_notes if note.question_id not in question_ids]
     question_reports = []
-    for question in questions:
+    for number, question in enumerate(questions, start=1):
         answers = [note for note in table_notes if note.question_id == question.pk]
         question_reports.append(
             QuestionReport(
                 question=question,
+                number=number,
+                anchor=question_anchor(round_.number, number),
                 highlights=sorted(
                     (note for note in table_notes if note.pk in highlights.get(question.pk, ())),
                     key=report_order,
@@ -236,6 +261,7 @@ def _round_report(
         )
     return RoundReport(
         round=round_,
+        anchor=round_anchor(round_.number),
         questions=question_reports,
         whole_round=_by_table(tables, whole_round),
         plenum=[note for note in plenum if note.question_id not in question_ids],

@@ -186,6 +186,9 @@ def test_the_results_page_shows_the_hand_computed_numbers(facilitator_client: Cl
     assert "<td>3.4</td>" in html  # the county average, "don't know" left out
     assert "Only the total is shown" in html
     assert "Bra dag" in html  # facilitators see every comment
+    # Each question's results are where the report has them: by its number, "2a" shown after a yes to 2.
+    assert '<section class="survey-result" id="evaluation-question-2a"' in html
+    assert 'aria-labelledby="evaluation-question-2a-chart-title evaluation-question-2a-chart-desc"' in html
 
 
 def test_the_results_csv_matches_the_hand_computed_numbers(facilitator_client: Client, survey: Survey) -> None:

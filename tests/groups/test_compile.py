@@ -562,8 +562,8 @@ def test_a_highlight_on_the_round_as_a_whole_belongs_to_the_question_it_was_tick
     workshop.publish()
     report = facilitator_client.get(f"/rapport/{workshop.slug}/").content.decode()
     assert report.count("Highlights</h5>") == 1
-    first_section = report.index(f'id="question-{first.pk}-heading"')
-    second_section = report.index(f'id="question-{second.pk}-heading"')
+    first_section = report.index('id="round-1-question-1-heading"')
+    second_section = report.index('id="round-1-question-2-heading"')
     assert first_section < report.index("Highlights</h5>") < second_section
 
 
@@ -842,3 +842,23 @@ def test_the_overview_counts_notes_not_deleted_and_those_on_the_round_as_a_whole
     assert "1 note, 1 highlight" in line[: line.index("</li>")]
     whole = html[html.index("The round as a whole</a>"):]
     assert "2 notes" in whole[: whole.index("</li>")]
+
+
+def test_see_it_in_the_report_leads_to_the_questions_own_place_in_the_report(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # It led to "#question-<database id>": the same link stopped working once the workshop was restored elsewhere.
+    second = workshop.rounds.get(number=2).questions.get(order=2)
+    Question.objects.filter(pk=second.pk).update(order=7)  # its place in the round is what counts, not its order
+
+    page = facilitator_client.get(question_url(workshop, second)).content.decode()
+    workshop.publish()
+    report = facilitator_client.get(f"/rapport/{workshop.slug}/").content.decode()
+
+    assert f'<a href="/rapport/{workshop.slug}/#round-2-question-2">' in page
+    assert '<section class="question" id="round-2-question-2"' in report
+    assert '<h4 id="round-2-question-2-heading">2.2 Spørsmål 2.2</h4>' in report
+    # The round's page leads to the round, by the same rule.
+    round_page = facilitator_client.get(round_url(workshop, 2)).content.decode()
+    assert f'<a href="/rapport/{workshop.slug}/#round-2">' in round_page
+    assert '<section class="round" id="round-2"' in report

@@ -10,12 +10,17 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import F
 from django.test import Client
+from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries, Settings
 
+from evaluation.demo import build_survey as build_demo_survey
 from groups.models import Note
+from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
 from workshop import report
-from workshop.models import Organisation, ProgrammeItem, Workshop
+from workshop.demo import load_workshop
+from workshop.exchange import COPY, export_json, import_workshop
+from workshop.models import Organisation, ProgrammeItem, Question, Workshop
 
 # Anonymous reader: the workshop, then programme + speakers, rounds + questions,
 # tables + organisations, all the notes at once, which notes are highlights on which question,
@@ -267,7 +272,7 @@ def test_a_round_of_things_to_do_is_reported_once_by_organisation_with_the_unsai
     assert "Alle skal følge opp." in round_part and "No notes for this question." not in round_part
     # Each question's heading says where its notes are: the seed's 5.1 had nothing under it.
     for order in (1, 2):
-        section = round_part.split(f"<h4 id=\"question-{round_two.questions.get(order=order).pk}-heading\">")[1]
+        section = round_part.split(f"<h4 id=\"round-2-question-{order}-heading\">")[1]
         section = section[:section.index("</section>")]
         assert 'Its notes are under <a href="#actions">What we do when we get home</a>.' in section, order
     without = html.split("<h3>Without organisation</h3>")[1]
@@ -503,3 +508,48 @@ def test_highlights_are_in_table_order_whatever_the_notes_places(client: Client,
     places = [highlights.index(text) for text in ("Bord 1, notat 1", "Bord 1, notat 2", "Bord 2, notat 1",
                                                   "Bord 2, notat 2")]
     assert places == sorted(places)
+
+
+def ids_on(html: str) -> list[str]:
+    return re.findall(r'\sid="([^"]+)"', html)
+
+
+def test_the_reports_anchors_are_the_numbers_it_prints_and_outlive_an_import_into_another_workshop(
+    client: Client, db: None
+) -> None:
+    # A link into the report (shared in an e-mail) ended "#question-12", the question's database id: after a
+    # restore or an import into another server, with other ids, it led nowhere.
+    workshop = build_workshop(slug="lenker", notes_per_table=5)
+    respond(closed_survey(workshop), q1="fylkeskommune", q2="yes", q3="nyttig", q4="enig")
+    before = report_html(client, publish(workshop))
+
+    copy = import_workshop(export_json(workshop), mode=COPY, slug="lenker-kopi").workshop
+    assert copy is not None
+    after = report_html(client, publish(copy))
+
+    questions = {slug: set(Question.objects.filter(round__workshop__slug=slug).values_list("pk", flat=True))
+                 for slug in ("lenker", "lenker-kopi")}
+    assert questions["lenker"].isdisjoint(questions["lenker-kopi"])
+    assert ids_on(after) == ids_on(before)
+    # The anchor is the heading's number: round 1's second question is "1.2", at #round-1-question-2.
+    assert '<li><a href="#round-1-question-2">Spørsmål 1.2</a></li>' in before
+    assert '<section class="question" id="round-1-question-2"' in before
+    assert '<h4 id="round-1-question-2-heading">1.2 Spørsmål 1.2</h4>' in before
+    assert 'id="round-1-question-2-table-1"' in before
+    # The evaluation's, by the question's number in the survey: its third question is "2a", shown after a yes.
+    assert '<section class="survey-result" id="evaluation-question-2a"' in before
+    assert '<h3 id="evaluation-question-2a-heading">2a. ' in before
+
+
+def test_every_link_and_label_within_the_report_leads_to_one_id_on_the_page(client: Client, db: None) -> None:
+    workshop = load_workshop(slug="hele-rapporten")
+    build_demo_survey(workshop, responses=True, closes_at=timezone.now() - datetime.timedelta(minutes=1))
+    html = report_html(client, publish(workshop))
+
+    ids = ids_on(html)
+    assert sorted(name for name in ids if ids.count(name) > 1) == []
+    links = set(re.findall(r'href="#([^"]+)"', html))
+    assert {"summary", "group-work", "evaluation", "round-3-question-1"} <= links
+    assert sorted(links - set(ids)) == []
+    labels = {name for value in re.findall(r'aria-labelledby="([^"]+)"', html) for name in value.split()}
+    assert sorted(labels - set(ids)) == []
