@@ -128,6 +128,11 @@ def question_anchor(round_number: int, position: int) -> str:
     return f"{round_anchor(round_number)}-question-{position}"
 
 
+def theme_anchor(position: int) -> str:
+    """The id of a recurring theme in the report: its place among the themes the report shows, from 1."""
+    return f"theme-{position}"
+
+
 def survey_question_anchor(number: str) -> str:
     """The id of an evaluation question's results: its number in the survey ("2", "2a")."""
     return f"evaluation-question-{number}"

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from groups.models import Note, Theme
 from workshop.models import Workshop
+from workshop.report import theme_anchor
 from workshop.text import in_norwegian_order
 
 register = template.Library()
@@ -39,6 +40,7 @@ class ReportTheme:
     theme: Theme
     notes: list[Note]
     places: list[ThemePlace]
+    anchor: str  # theme_anchor()
 
 
 def places(notes: list[Note]) -> list[ThemePlace]:
@@ -82,10 +84,10 @@ def report_themes(workshop: Workshop) -> list[ReportTheme]:
         .prefetch_related(Prefetch("notes", queryset=notes, to_attr="report_notes"))
         .order_by(in_norwegian_order("name"), "pk")
     )
+    shown = [(theme, theme.report_notes) for theme in themes if theme.report_notes]  # type: ignore[attr-defined]
     return [
-        ReportTheme(theme, theme.report_notes, places(theme.report_notes))  # type: ignore[attr-defined]
-        for theme in themes
-        if theme.report_notes  # type: ignore[attr-defined]
+        ReportTheme(theme, notes, places(notes), theme_anchor(position))
+        for position, (theme, notes) in enumerate(shown, start=1)
     ]
 
 

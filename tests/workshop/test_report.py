@@ -14,7 +14,7 @@ from django.utils import timezone
 from pytest_django import DjangoAssertNumQueries, Settings
 
 from evaluation.demo import build_survey as build_demo_survey
-from groups.models import Note
+from groups.models import Note, Theme
 from tests.evaluation.factories import closed_survey, respond
 from tests.factories import build_workshop, table
 from workshop import report
@@ -521,6 +521,10 @@ def test_the_reports_anchors_are_the_numbers_it_prints_and_outlive_an_import_int
     # restore or an import into another server, with other ids, it led nowhere.
     workshop = build_workshop(slug="lenker", notes_per_table=5)
     respond(closed_survey(workshop), q1="fylkeskommune", q2="yes", q3="nyttig", q4="enig")
+    for name, notes in (("Bolig", [0, 1]), ("Arbeid", [2])):
+        Theme.objects.tag(workshop, name, Note.objects.filter(workshop=workshop).order_by("pk")[notes[0]:notes[-1] + 1])
+    workshop.report_shows_themes = True
+    workshop.save(update_fields=["report_shows_themes"])
     before = report_html(client, publish(workshop))
 
     copy = import_workshop(export_json(workshop), mode=COPY, slug="lenker-kopi").workshop
@@ -539,6 +543,9 @@ def test_the_reports_anchors_are_the_numbers_it_prints_and_outlive_an_import_int
     # The evaluation's, by the question's number in the survey: its third question is "2a", shown after a yes.
     assert '<section class="survey-result" id="evaluation-question-2a"' in before
     assert '<h3 id="evaluation-question-2a-heading">2a. ' in before
+    # A theme's, by its place among the report's themes (in Norwegian order).
+    assert '<article class="theme" id="theme-1" aria-labelledby="theme-1-heading">' in before
+    assert '<h3 id="theme-1-heading">Arbeid</h3>' in before and '<h3 id="theme-2-heading">Bolig</h3>' in before
 
 
 def test_every_link_and_label_within_the_report_leads_to_one_id_on_the_page(client: Client, db: None) -> None:
