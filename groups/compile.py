@@ -36,6 +36,8 @@ from workshop.text import is_row_id
 
 QUESTION_SUMMARY_MAX_LENGTH = 10000
 WORKSHOP_SUMMARY_MAX_LENGTH = 20000
+# Posted by a summary conflict's box (groups/_summary_field.html): the page shows a text saved meanwhile.
+SHOWS_SAVED_MEANWHILE = "saved_meanwhile_shown"
 
 
 # The board: every table's notes side by side -----------------------------------------------
@@ -153,10 +155,25 @@ class SummaryForm(SavedOverWhatItShowed):
     def saved_meanwhile_error(self, saved: str) -> ValidationError:
         """The conflict: the form shows `saved` beside the draft, and is then written from it."""
         self.saved = self.saved_meanwhile = saved
-        return self.refused_as_saved_meanwhile(fingerprint(saved), _(
+        return self.refused_as_saved_meanwhile(fingerprint(saved), self.saved_meanwhile_message())
+
+    def saved_meanwhile_message(self) -> str:
+        return _(
             "Someone else saved this summary while you were writing. Nothing was saved: your text is in the "
             "field, the saved text is below it. Combine them, then save again."
-        ))
+        )
+
+    def keep_showing_saved_meanwhile(self, data: QueryDict) -> None:
+        """After "Use in the summary" on a page that shows a conflict: the saved text, as it is now, stays
+        beside the draft until a save goes through.
+
+        The conflict's box posts SHOWS_SAVED_MEANWHILE with the summary's form. Its text is what the
+        facilitator was asked to combine with; the form is already written from it, so the next save goes
+        through. Replaced by the draft alone, that text went out of sight and the save wrote over it.
+        """
+        self.is_valid()  # a text saved since the conflict is a conflict of its own, with its error
+        if data.get(SHOWS_SAVED_MEANWHILE) and self.saved_meanwhile is None:
+            self.saved_meanwhile = self.saved
 
     @transaction.atomic
     def write_summary(self, instance: Workshop | Round | Question, update_fields: list[str]) -> bool:
@@ -455,8 +472,9 @@ def unreadable_suggestion() -> HttpResponse:
     return HttpResponse(_("That suggestion could not be read. Reload the page."), status=400)
 
 
-def used_in_field(request: HtmxHttpRequest, used: UsedSuggestion, form: forms.Form) -> HttpResponse:
+def used_in_field(request: HtmxHttpRequest, used: UsedSuggestion, form: SummaryForm) -> HttpResponse:
     """With htmx, the summary's field with the new draft (or the draft as it was, and why)."""
+    form.keep_showing_saved_meanwhile(request.POST)
     return render(request, "groups/_summary_field.html", {"form": form, **used.context()}, status=used.status)
 
 
@@ -538,8 +556,10 @@ def use_in_workshop_summary(request: HtmxHttpRequest, slug: str) -> HttpResponse
     if used is None:
         return unreadable_suggestion()
     if request.htmx:
-        return used_in_field(request, used, WorkshopSummaryForm(initial={"summary": used.draft}))
+        form = WorkshopSummaryForm(initial={"summary": used.draft}, saved=workshop.summary)
+        return used_in_field(request, used, form)
     form = WorkshopSummaryForm(used_on_page(request, used), saved=workshop.summary)
+    form.keep_showing_saved_meanwhile(request.POST)
     context = {**overview_context(request, workshop, form), **used.context()}
     return render(request, "groups/compile.html", context, status=used.status)
 
@@ -693,13 +713,16 @@ def use_in_question_summary(request: HtmxHttpRequest, slug: str, question_id: in
     if used is None:
         return unreadable_suggestion()
     if request.htmx:
-        form = QuestionCompileForm(initial={"summary": used.draft}, candidates=Note.objects.none())
+        form = QuestionCompileForm(
+            initial={"summary": used.draft}, candidates=Note.objects.none(), saved=question.summary
+        )
         return used_in_field(request, used, form)
     candidates = highlight_candidates(workshop, question)
     form = QuestionCompileForm(
         used_on_page(request, used), candidates=candidates, highlighted=highlighted_ids(question, candidates),
         saved=question.summary,
     )
+    form.keep_showing_saved_meanwhile(request.POST)
     context = {**question_context(request, workshop, question, form), **used.context()}
     return render(request, "groups/compile_question.html", context, status=used.status)
 
@@ -762,8 +785,9 @@ def use_in_round_summary(request: HtmxHttpRequest, slug: str, round_number: int)
     if used is None:
         return unreadable_suggestion()
     if request.htmx:
-        return used_in_field(request, used, RoundSummaryForm(initial={"summary": used.draft}))
+        return used_in_field(request, used, RoundSummaryForm(initial={"summary": used.draft}, saved=round_.summary))
     form = RoundSummaryForm(used_on_page(request, used), saved=round_.summary)
+    form.keep_showing_saved_meanwhile(request.POST)
     context = {**round_context(request, workshop, round_, form), **used.context()}
     return render(request, "groups/compile_round.html", context, status=used.status)
 

@@ -862,3 +862,46 @@ def test_see_it_in_the_report_leads_to_the_questions_own_place_in_the_report(
     round_page = facilitator_client.get(round_url(workshop, 2)).content.decode()
     assert f'<a href="/rapport/{workshop.slug}/#round-2">' in round_page
     assert '<section class="round" id="round-2"' in report
+
+
+def summary_form_fields(page: str, form_id: str) -> dict[str, str]:
+    """The hidden fields a summary's form posts, as the page (or its htmx answer) shows them."""
+    form = page.split(f'<form id="{form_id}"', 1)[1].split("</form>", 1)[0]
+    return dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', form))
+
+
+@pytest.mark.parametrize(("kind", "form_id", "use_url"), [
+    ("overall", "summary-form", lambda w: f"{overview_url(w)}bruk/"),
+    ("question", "compile-form", lambda w: f"{question_url(w, first_question(w))}bruk/"),
+    ("round", "round-form", lambda w: f"{round_url(w)}bruk/"),
+])
+@pytest.mark.parametrize("htmx", [False, True])
+def test_use_in_the_summary_after_a_conflict_keeps_the_saved_text_beside_the_draft(
+    facilitator_client: Client, workshop: Workshop, kind: str, form_id: str, use_url: Callable[[Workshop], str],
+    htmx: bool,
+) -> None:
+    """The conflict's box holds the text the facilitator is asked to combine with. "Use in the summary"
+    replaced it with the draft alone, and the next save (the form is written from that text, so it
+    goes through) wrote over the other facilitator's summary without it being seen again."""
+    page_url, post_url, saved = SUMMARY_PAGES[kind]
+    headers = {"HX-Request": "true"} if htmx else {}
+    point = table_note(workshop, "Kollektivtilbudet på kveldstid er altfor dårlig", first_question(workshop), 1)
+    table_note(workshop, "Kollektivtilbodet på kveldstid er for dårleg i distrikta", first_question(workshop), 2)
+    mine = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    other = written_from(facilitator_client.get(page_url(workshop)).content.decode())
+    facilitator_client.post(post_url(workshop), {"summary": "Fra fasilitator B.", "written_from": other})
+    conflict = facilitator_client.post(
+        post_url(workshop), {"summary": "Fra fasilitator A.", "written_from": mine}, headers=headers
+    )
+    assert conflict.status_code == 409
+
+    posted = {**summary_form_fields(conflict.content.decode(), form_id), "summary": "Fra fasilitator A.",
+              "use": f"recurring:{point.pk}"}
+    used = facilitator_client.post(use_url(workshop), posted, headers=headers)
+
+    assert used.status_code == 200
+    html = used.content.decode()
+    assert re.search(r"<textarea[^>]*>\nFra fasilitator A\.\n\nKollektivtilbudet", html)
+    assert "Someone else saved this summary while you were writing." in html
+    assert '<div class="card saved-meanwhile">Fra fasilitator B.</div>' in html
+    assert saved(workshop) == "Fra fasilitator B."
