@@ -149,15 +149,20 @@ def has_every_word(note_stems: set[str], terms: list[dict[str, str]]) -> bool:
 
 
 def compile_url(note: Note) -> str:
-    """Where the facilitator works on the note: its question, its round, or its talk."""
+    """Where the facilitator works on the note, at the note: its question, its round, or its talk.
+
+    Each of those pages has the note at `#note-<id>`: a question's page has hundreds of notes side by side.
+    """
     slug = note.workshop.slug
     if note.question_id is not None:
-        return reverse("groups:compile-question", args=[slug, note.question_id])
-    if note.round is not None:
-        return reverse("groups:compile-round", args=[slug, note.round.number])
-    if note.programme_item_id is not None:
-        return reverse("groups:programme", args=[slug, note.programme_item_id])
-    return reverse("groups:compile", args=[slug])
+        page = reverse("groups:compile-question", args=[slug, note.question_id])
+    elif note.round is not None:
+        page = reverse("groups:compile-round", args=[slug, note.round.number])
+    elif note.programme_item_id is not None:
+        page = reverse("groups:programme", args=[slug, note.programme_item_id])
+    else:
+        return reverse("groups:compile", args=[slug])
+    return f"{page}#note-{note.pk}"
 
 
 @dataclass(frozen=True)

@@ -310,10 +310,34 @@ def test_a_hit_shows_where_it_was_said_and_links_to_where_it_is_compiled(
     hit = hit[: hit.index("</li>")]
     for shown in ("Round 1: Runde 1", first.text, "Group 2", "Fylke 2B", "Good advice", "NAV", "Samarbeid"):
         assert shown in hit
-    assert f'href="/fasilitator/{workshop.slug}/sammenstill/sporsmal/{first.pk}/"' in hit
+    assert f'href="/fasilitator/{workshop.slug}/sammenstill/sporsmal/{first.pk}/#note-{note.pk}"' in hit
     assert "The round as a whole" in page
     assert "Plenum" in page
-    assert f'href="/fasilitator/{workshop.slug}/sammenstill/runde/1/"' in page
+    assert f'href="/fasilitator/{workshop.slug}/sammenstill/runde/1/#note-' in page
+
+
+def test_a_hits_link_opens_the_page_where_it_is_compiled_at_the_note(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """A question's page has every table's notes side by side, hundreds after a long day: the link
+    used to open it at its top, and the facilitator had to find the note again to tick or tag it."""
+    notes = [
+        add_note(workshop, "Tolk på spørsmålet.", number=2, question=question(workshop)),
+        add_note(workshop, "Tolk for runden som helhet.", number=1),
+        add_note(workshop, "Tolk i plenum på spørsmålet.", number=None, question=question(workshop)),
+        add_note(workshop, "Tolk i plenum for runden.", number=None),
+    ]
+
+    response = facilitator_client.get(search_url(workshop), {"q": "tolk"})
+
+    page = response.content.decode().split('<ol class="search-results">', 1)[1]
+    links = dict(zip(found(response), re.findall(r'<a href="([^"]+)">Compile the', page), strict=True))
+    for note in notes:
+        anchor = f"note-{note.pk}"
+        assert links[note.text].endswith(f"/#{anchor}")
+        address = links[note.text].removesuffix(f"#{anchor}")
+        compiled = facilitator_client.get(address).content.decode()
+        assert re.search(rf'<li [^>]*id="{anchor}"[^>]*>(?:(?!</li>).)*{note.text}', compiled, flags=re.S)
 
 
 def test_hits_come_in_the_order_of_the_day(facilitator_client: Client, workshop: Workshop) -> None:
