@@ -314,6 +314,25 @@ def test_question_and_round_pages_offer_tagging_and_show_each_notes_themes(
         assert html.count(badge) == (2 if "sporsmal" in url else 1)
 
 
+def test_the_plenums_notes_on_the_question_and_round_pages_can_be_tagged_and_show_their_themes(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    """The theme page and the report's themes name the plenum as a place a theme came up, but its notes
+    had no "Choose for a theme" box on the compile pages: they could not be tagged from them at all."""
+    on_question = Note.objects.create(
+        workshop=workshop, round=round_(workshop), question=first_question(workshop), text="Plenum om bolig."
+    )
+    on_round = Note.objects.create(workshop=workshop, round=round_(workshop), text="Plenum om hele runden.")
+    theme = tag(workshop, "Bolig", [on_question, on_round])
+
+    for url, note in ((question_url(workshop, first_question(workshop)), on_question), (round_url(workshop), on_round)):
+        html = facilitator_client.get(url).content.decode()
+        plenum = html.split('id="plenum-heading"', 1)[1].split("</section>", 1)[0]
+        checkbox = f'name="notes" value="{note.pk}" id="theme-note-{note.pk}" form="theme-form">'
+        assert f'<input type="checkbox" {checkbox}' in plenum
+        assert f'href="{theme_url(workshop, theme)}"' in plenum
+
+
 def test_after_use_in_the_summary_without_javascript_tagging_goes_back_to_the_page_not_the_buttons_address(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
