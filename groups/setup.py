@@ -41,7 +41,7 @@ from workshop.forms import (
     round_like,
     round_numbers,
 )
-from workshop.models import Organisation, ProgrammeItem, Round, Workshop, method_timing
+from workshop.models import ROUND_WRITTEN_IN, Organisation, ProgrammeItem, Round, Workshop, method_timing
 from workshop.text import in_norwegian_order
 
 PAGE = "groups/setup.html"
@@ -339,12 +339,8 @@ def delete_round(request: HtmxHttpRequest, slug: str, number: int) -> HttpRespon
         if round_ is not None and has_notes(round_):
             # The admin keeps it too: its notes are moved or deleted there first, if ever.
             kept = has_notes_kept
-        elif round_ is not None and round_.pk == day.current_round_id and day.accepts_notes:
-            # Deleted, it left the day running in no round: the tables said that no round had started.
-            kept = _(
-                "Round %(number)s is the round the tables are in now and is kept. Move the day to another "
-                "round in the live overview first, or end the day."
-            ) % {"number": number}
+        elif round_ is not None and day.is_written_in(round_):
+            kept = ROUND_WRITTEN_IN % {"number": number}
         elif round_ is not None:
             try:
                 round_.delete()

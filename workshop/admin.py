@@ -24,7 +24,7 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 
 from workshop.changes import SavesWhatWasChangedForm, changed_columns, write_columns
 from workshop.forms import ClockField, ThrottledLoginForm
-from workshop.models import Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
+from workshop.models import ROUND_WRITTEN_IN, Organisation, ProgrammeItem, Question, Round, Speaker, Workshop
 from workshop.text import is_row_id
 
 # The admin's own words that Django's Bokmål and Nynorsk catalogues lack: every facilitator's page is
@@ -415,6 +415,17 @@ class RoundAdmin(InOneWorkshopAdmin, SavesWhatWasChanged, KeepsItsNotes):
     @admin.display(description=_("timing"))
     def timing(self, obj: Round) -> str:
         return obj.timing()
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # The round the tables write in now, kept as the set-up page keeps it: listed as protected,
+        # Django's delete page and "Delete selected" delete nothing.
+        written_in = [round_ for round_ in objs if round_.workshop.is_written_in(round_)]
+        for round_ in written_in:
+            self.message_user(request, ROUND_WRITTEN_IN % {"number": round_.number}, messages.ERROR)
+        return deleted, counts, perms_needed, [*protected, *written_in]
 
 
 @admin.register(Organisation)

@@ -159,6 +159,11 @@ class Workshop(models.Model):
         """Hosts may write until the facilitator closes the day."""
         return self.status in (self.Status.DRAFT, self.Status.RUNNING)
 
+    def is_written_in(self, round_: Round) -> bool:
+        """Whether `round_` is the round the tables are writing in now: deleted, it would leave the day
+        running in no round, and the tables would say that no round has started."""
+        return round_.pk == self.current_round_id and self.accepts_notes
+
     def desired_outcome_lines(self) -> list[str]:
         return [line.strip() for line in self.desired_outcomes.splitlines() if line.strip()]
 
@@ -543,6 +548,13 @@ class Speaker(PartOfWorkshop):
 
     def owner_id(self) -> int | None:
         return self.programme_item.workshop_id
+
+
+# Why a round is not deleted (the set-up page and the admin say the same).
+ROUND_WRITTEN_IN = _(
+    "Round %(number)s is the round the tables are in now and is kept. Move the day to another "
+    "round in the live overview first, or end the day."
+)
 
 
 class Round(PartOfWorkshop):

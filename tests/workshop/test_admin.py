@@ -786,6 +786,29 @@ def test_a_table_and_round_without_notes_are_still_deleted_from_the_admin(
         assert not model.objects.filter(pk=obj.pk).exists()
 
 
+def test_the_round_the_tables_are_in_is_not_deleted_from_the_admin_while_the_day_runs(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Deleted, it left the day running in no round: every table said that no round had started. The set-up
+    # page kept it; the admin deleted it.
+    current = workshop.current_round
+    assert current is not None and not current.notes.exists()
+    kept = "Runde 1 er runden bordene er i nå, og blir ikke slettet."
+    delete_page = admin_url(Round, "delete", current.pk)
+
+    assert kept in page_text(facilitator_client.get(delete_page))
+    confirmed = facilitator_client.post(delete_page, {"post": "yes"})
+    assert confirmed.status_code == 200 and kept in page_text(confirmed)
+    selected = {"action": "delete_selected", "_selected_action": [current.pk], "post": "yes"}
+    assert kept in page_text(facilitator_client.post(admin_url(Round, "changelist"), selected))
+    assert Round.objects.filter(pk=current.pk).exists()
+
+    workshop.status = Workshop.Status.CLOSED
+    workshop.save()
+    assert facilitator_client.post(delete_page, {"post": "yes"}).status_code == 302
+    assert not Round.objects.filter(pk=current.pk).exists()
+
+
 def test_a_question_with_notes_is_not_deleted_from_its_rounds_page_and_the_page_says_why(
     facilitator_client: Client,
 ) -> None:
