@@ -285,6 +285,12 @@ class Note(models.Model):
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     @property
+    def anchor(self) -> str:
+        """The id of the note's element on every page that lists notes (the host's, the compile pages),
+        and what a link to it ends with after "#" (a search hit). queue.js builds the same from its id."""
+        return f"note-{self.pk}"
+
+    @property
     def is_action(self) -> bool:
         """Whether it is a thing to do ("What do we do when we get home?"): the report lists those by
         organisation."""

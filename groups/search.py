@@ -151,7 +151,8 @@ def has_every_word(note_stems: set[str], terms: list[dict[str, str]]) -> bool:
 def compile_url(note: Note) -> str:
     """Where the facilitator works on the note, at the note: its question, its round, or its talk.
 
-    Each of those pages has the note at `#note-<id>`: a question's page has hundreds of notes side by side.
+    Each of those pages has the note at its anchor (Note.anchor): a question's page has hundreds of notes side
+    by side.
     """
     slug = note.workshop.slug
     if note.question_id is not None:
@@ -162,7 +163,7 @@ def compile_url(note: Note) -> str:
         page = reverse("groups:programme", args=[slug, note.programme_item_id])
     else:
         return reverse("groups:compile", args=[slug])
-    return f"{page}#note-{note.pk}"
+    return f"{page}#{note.anchor}"
 
 
 @dataclass(frozen=True)
