@@ -67,6 +67,18 @@ def test_question_page_shows_a_recurring_point_with_its_table_count_and_the_shar
     assert "\N{EN DASH} Group 1, Fylke 1A" in findings and "\N{EN DASH} Group 2, Fylke 2A" in findings
 
 
+def test_notes_of_only_small_words_give_no_key_points_and_the_page_says_why(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    say(workshop, 1, "Ja, og det", question_of(workshop))
+    say(workshop, 2, "Ikke nå", question_of(workshop))
+    html = facilitator_client.get(question_url(workshop)).content.decode()
+
+    key_points = html.split("<h3>Suggested key points</h3>", 1)[1].split("<h3>", 1)[0]
+    assert "No key points: the notes have too few words that say something to choose from." in key_points
+    assert "<ol" not in key_points  # a heading over an empty list
+
+
 def test_a_point_with_a_note_that_names_no_organisation_does_not_count_organisations(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
