@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urlencode
 
 import segno
 from django import forms
@@ -26,6 +27,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRefresh
 
 from groups.forms import JoinForm, NextRoundForm
 from groups.models import JOIN_CODE_LENGTH, JoinAttempt, Note, RevokedAccess, Table
@@ -275,12 +277,28 @@ def live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "card_seconds": LIVE_CARD_CACHE_SECONDS,
         "reader_key": reader_key(request),
         "minute": clock_minute(now),  # as live_etag's: the activity lines say "N minutes ago"
+        "day_shown": urlencode(day_shown(workshop)),
     }
     if request.htmx:
+        if shows_another_day(request, workshop):
+            # The round or the day changed on another page (a second facilitator, another tab): the heading,
+            # the questions and the round's buttons above the cards are the page's own, not the poll's.
+            return HttpResponseClientRefresh()
         return render(request, "groups/live.html#tables", context)
     context["next_round"] = workshop.neighbour_round(current, 1)
     context["previous_round"] = workshop.neighbour_round(current, -1)
     return render(request, "groups/live.html", context)
+
+
+def day_shown(workshop: Workshop) -> dict[str, str]:
+    """What the live overview's poll says its page shows: the round, and whether the day is open."""
+    return {"round": str(workshop.current_round_id or ""), "open": "1" if workshop.accepts_notes else "0"}
+
+
+def shows_another_day(request: HtmxHttpRequest, workshop: Workshop) -> bool:
+    """Whether the polling page shows another round, or an open day that has ended (or the reverse)."""
+    shown = day_shown(workshop)
+    return any(name in request.GET and request.GET[name] != value for name, value in shown.items())
 
 
 def out_of_date(request: HtmxHttpRequest, workshop: Workshop) -> HttpResponse:

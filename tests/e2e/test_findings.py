@@ -262,8 +262,9 @@ def test_the_projected_pages_are_answered_304_while_nothing_changes_and_show_a_n
     polls: list[int] = []
 
     def a_poll(response: Response) -> bool:
-        # The polls that ask "changed since?": the page itself, and the first poll, are always a 200.
-        return response.url == url and "if-none-match" in response.request.headers
+        # The polls that ask "changed since?": the page itself, and the first poll, are always a 200. (The
+        # live overview's poll also says which round it shows, after a "?".)
+        return response.url.split("?")[0] == url and "if-none-match" in response.request.headers
 
     page.on("response", lambda response: polls.append(response.status) if a_poll(response) else None)
     page.wait_for_function("() => document.querySelector('[data-poll]').dataset.etag !== undefined")

@@ -66,6 +66,35 @@ def test_page_and_fragment_have_different_etags(facilitator_client: Client, work
     assert "HX-Request" in page["Vary"]
 
 
+def poll_of(facilitator_client: Client, workshop: Workshop) -> str:
+    """The address the live overview polls, as the page shows it."""
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    found = re.search(r'id="live-tables" data-poll hx-get="([^"]+)"', html)
+    assert found
+    return found.group(1).replace("&amp;", "&")
+
+
+def test_an_overview_left_behind_by_a_round_moved_elsewhere_comes_again_whole(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # A second facilitator's overview polled in the new round's cards under the old round's heading,
+    # questions and buttons: "Runde 1" over "0 notes this round" at every table.
+    poll = poll_of(facilitator_client, workshop)
+    assert facilitator_client.get(poll, headers={"HX-Request": "true"}).get("HX-Refresh") is None
+
+    workshop.advance_round(workshop.current_round_id)
+    response = facilitator_client.get(poll, headers={"HX-Request": "true"})
+    assert response["HX-Refresh"] == "true"
+    assert "notater denne runden" not in response.content.decode()
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    assert "Runde 2" in html and "Spørsmål 2.1" in html
+
+    poll = poll_of(facilitator_client, workshop)
+    workshop.end_day()
+    assert facilitator_client.get(poll, headers={"HX-Request": "true"})["HX-Refresh"] == "true"
+    assert "Dagen er avsluttet" in facilitator_client.get(live_url(workshop)).content.decode()
+
+
 def test_next_round_moves_once_however_often_it_is_clicked(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
