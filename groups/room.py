@@ -307,6 +307,20 @@ def out_of_date(request: HtmxHttpRequest, workshop: Workshop) -> HttpResponse:
     return render(request, "groups/confirm_round.html", context, status=400)
 
 
+def say_not_moved(request: HtmxHttpRequest, workshop: Workshop) -> None:
+    """Why a round button did nothing: the page was older than the day (a double click, or another page
+    moved the day on or ended it)."""
+    if not workshop.accepts_notes:
+        messages.info(request, _("The day has been ended. Nothing was changed."))
+    elif workshop.current_round is not None:
+        messages.info(request, _(
+            "The day is already at round %(number)s (moved by an earlier click, or on another page). "
+            "Nothing more was changed."
+        ) % {"number": workshop.current_round.number})
+    else:
+        messages.info(request, _("No round has started yet. Nothing was changed."))
+
+
 @require_POST
 def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     workshop = facilitated_workshop(request, slug)
@@ -318,8 +332,10 @@ def next_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         assert workshop.current_round is not None
         number = workshop.current_round.number
         messages.success(request, _("The day has moved to round %(number)s.") % {"number": number})
-    elif workshop.current_round_id == (seen.pk if seen else None):
+    elif workshop.accepts_notes and workshop.current_round_id == (seen.pk if seen else None):
         messages.info(request, _("This is the last round. End the day when the tables are done."))
+    else:
+        say_not_moved(request, workshop)
     return redirect("groups:live", slug=workshop.slug)
 
 
@@ -337,6 +353,8 @@ def previous_round(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             messages.success(
                 request, _("The day is back at round %(number)s.") % {"number": workshop.current_round.number}
             )
+        elif not workshop.accepts_notes or workshop.current_round_id != (seen.pk if seen else None):
+            say_not_moved(request, workshop)
         return redirect("groups:live", slug=workshop.slug)
     target = workshop.neighbour_round(workshop.current_round, -1)
     context = {"workshop": workshop, "form": form, "step": "back", "target": target}

@@ -108,6 +108,27 @@ def test_next_round_moves_once_however_often_it_is_clicked(
     assert "Spørsmål 2.1" in host_page
 
 
+def test_a_round_button_on_a_page_the_day_has_left_says_why_nothing_happened(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # The page reloaded on the new round without a word: had this click moved the day, or a second time?
+    first = workshop.current_round_id
+    workshop.advance_round(first)
+    response = facilitator_client.post(f"{live_url(workshop)}neste-runde/", {"from_round": first}, follow=True)
+    assert "Dagen står allerede i runde 2" in response.content.decode()
+    workshop.refresh_from_db()
+    assert workshop.current_round.number == 2
+
+    workshop.end_day()
+    for path in ("neste-runde/", "forrige-runde/"):
+        response = facilitator_client.post(
+            f"{live_url(workshop)}{path}", {"from_round": workshop.current_round_id}, follow=True
+        )
+        assert "Dagen er avsluttet. Ingenting ble endret." in response.content.decode(), path
+    confirm = facilitator_client.get(f"{live_url(workshop)}forrige-runde/").content.decode()
+    assert "Ja, gå tilbake" not in confirm and "åpnes igjen i administrasjonen" in confirm
+
+
 def test_next_round_with_a_round_of_another_workshop_is_refused(
     facilitator_client: Client, workshop: Workshop, other_workshop: Workshop
 ) -> None:
