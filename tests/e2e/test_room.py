@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -151,3 +152,23 @@ def test_the_projector_timer_is_answered_304_while_nothing_changes(
     facilitator.post(f"/fasilitator/{workshop.slug}/timer/start/", {"phase": ""})  # from another screen
     expect(page.locator(".timer-status")).to_have_text("Tiden går")
     assert 200 in polls[polls.index(304):], polls
+
+
+def test_a_poll_with_news_leaves_the_keyboard_focus_on_the_live_overviews_button(
+    page: Page, live_server: LiveServer, settings: Any
+) -> None:
+    # Every poll that brought a note sent the focus to the page's top: on a busy day a keyboard user never
+    # reached "New link and code" of a table down the list.
+    settings.LIVE_POLL_SECONDS = 1
+    workshop = build_workshop(slug="fokus-live", tables=3)
+    open_timer(page, live_server, workshop)
+    page.goto(f"{live_server.url}/fasilitator/{workshop.slug}/")
+    page.wait_for_function("() => document.getElementById('live-tables').dataset.etag !== undefined")
+    renew = page.get_by_role("button", name="Ny lenke og kode (Gruppe 3)")
+    renew.focus()
+
+    host = Client()
+    host.post(f"{workshop.tables.get(number=1).get_absolute_url()}notater/",
+              {"client_id": str(uuid.uuid4()), "text": "Nytt fra bord én", "kind": "note"})
+    expect(page.locator("#live-tables")).to_contain_text("Nytt fra bord én")
+    expect(renew).to_be_focused()
