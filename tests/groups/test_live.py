@@ -170,6 +170,17 @@ def test_qr_sheet_shows_every_tables_code(facilitator_client: Client, workshop: 
     assert html.count("<svg") == 2
 
 
+def test_every_card_of_the_qr_sheet_says_where_to_type_its_code(facilitator_client: Client) -> None:
+    # Only the sheet's introduction said it: a card cut apart, or one on the second printed page, had a
+    # code but nowhere to type it, for a host whose camera would not scan.
+    workshop = build_workshop(slug="qr-ark", tables=6)
+    html = facilitator_client.get(f"{live_url(workshop)}qr/").content.decode()
+    cards = html.split('<figure class="card qr">')[1:]
+    assert len(cards) == 6
+    for card in cards:
+        assert "Får du ikke skannet? Åpne http://testserver/bord/ og skriv inn koden." in card
+
+
 @pytest.mark.parametrize(("tables", "notes"), [(2, 3), (12, 40)])
 def test_live_overview_runs_a_fixed_number_of_queries(
     facilitator_client: Client, django_assert_num_queries: object, tables: int, notes: int
