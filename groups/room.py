@@ -468,7 +468,7 @@ def timer_action(request: HtmxHttpRequest, slug: str, action: str) -> HttpRespon
         changed = workshop.reset_timer()
     if request.htmx:
         return render(request, "groups/timer.html#timer", timer_context(request, workshop))
-    if not changed:
+    if not changed and workshop.accepts_notes:  # an ended day's page says so itself
         messages.info(request, _("The timer had already changed. This is how it stands now."))
     return redirect("groups:timer", slug=workshop.slug)
 

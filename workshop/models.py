@@ -275,7 +275,7 @@ class Workshop(models.Model):
     def _lock_timer(self) -> None:
         """Read the timer and the round as they are now, locking the row until the transaction ends."""
         locked = Workshop.objects.select_for_update().get(pk=self.pk)
-        for name in ("current_round_id", *self.TIMER_FIELDS):
+        for name in ("current_round_id", "status", *self.TIMER_FIELDS):
             setattr(self, name, getattr(locked, name))
 
     def _clear_timer(self) -> None:
@@ -290,9 +290,14 @@ class Workshop(models.Model):
 
     @transaction.atomic
     def start_timer(self, seen_phase: str | None = None) -> bool:
-        """Run the timer: the round's first phase with time if none runs, else resume the paused one."""
+        """Run the timer: the round's first phase with time if none runs, else resume the paused one.
+
+        Not once the day is ended: ending it stopped the timer, and the tables no longer write.
+        """
         self._lock_timer()
         if self.timer_running or (seen_phase is not None and seen_phase != self.timer_phase):
+            return False
+        if not self.accepts_notes:
             return False
         if not self.timer_phase:
             first = self.phase_after("")

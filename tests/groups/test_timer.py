@@ -267,3 +267,17 @@ def test_live_overview_shows_the_phase_and_links_the_timer(facilitator_client: C
     workshop.start_timer()
     html = facilitator_client.get(f"/fasilitator/{workshop.slug}/", headers={"HX-Request": "true"}).content.decode()
     assert "Individuelt" in html and "data-timer-ends-at" in html
+
+
+def test_once_the_day_is_ended_the_timer_does_not_start_again(facilitator_client: Client, workshop: Workshop) -> None:
+    # Ending the day stopped the timer, but the projector still offered Start, and it ran on the closed
+    # tables' pages.
+    workshop.start_timer()
+    workshop.end_day()
+    page = facilitator_client.get(timer_url(workshop)).content.decode()
+    assert "Dagen er avsluttet" in page and ">Start<" not in page
+    response = facilitator_client.post(timer_url(workshop, "start"), {"phase": ""}, follow=True)
+    stored = fresh(workshop)
+    assert (stored.timer_phase, stored.timer_running) == ("", False)
+    assert "Tidtakeren er stoppet" in response.content.decode()
+    assert "Tidtakeren var allerede endret" not in response.content.decode()
