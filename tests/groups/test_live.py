@@ -34,6 +34,18 @@ def test_live_overview_shows_each_tables_notes_for_the_current_round(
     assert 'hx-trigger="every 5s"' in html
 
 
+def test_a_tables_card_does_not_repeat_the_tables_name_before_each_note(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    # Every line in Gruppe 2's card began "Gruppe 2 -", and a screen reader said it before every note.
+    for text in ("Første poeng", "Andre poeng"):
+        Note.objects.create(workshop=workshop, table=table(workshop, 2), round=workshop.current_round, text=text)
+    html = facilitator_client.get(live_url(workshop)).content.decode()
+    card = html[html.index('id="table-'):]
+    assert "Første poeng" in card and "Andre poeng" in card
+    assert 'class="said-at"' not in html
+
+
 def test_the_workshops_date_is_written_the_way_each_language_writes_dates(
     facilitator_client: Client, workshop: Workshop
 ) -> None:
