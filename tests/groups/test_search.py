@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import pytest
 from django.contrib.auth.models import User
@@ -542,6 +543,60 @@ def test_search_runs_the_same_number_of_queries_for_2_and_40_tables(
         assert len(found(filtered)) == 4
         assert len(found(every_workshop)) == min(Note.objects.count(), SHOWN_MAX)
         assert f"Group {tables}" in everything.content.decode()
+
+
+# The same answers on SQLite and PostgreSQL ------------------------------------------------------
+
+# Notes where PostgreSQL's parser and stemmer once read other words than the Python on SQLite did.
+PARITY_NOTES = {
+    # Words joined by a slash, a dot or an @ were one "file name", "host" or "e-mail" to PostgreSQL.
+    "slash": "Samarbeid med kommunene/flyktningtjenestene.",
+    "host": "Se nav.no og imdi.no for tall.",
+    "email": "Skriv til post@imdi.no.",
+    "abbreviations": "Vi har f.eks. tolk, bl.a. på arabisk.",
+    "acronyms": "NHO/LO og IMDi/NIR var med.",
+    "numbers": "Skoleåret 2015/16 møttes vi 2-3 ganger, kl. 10.30.",
+    "url": "Siden https://www.imdi.no/tolk er god.",
+    "hyphen": "E-post til alle.",
+    # "å" as "a" and a combining ring, as some keyboards and pasted text have it: PostgreSQL split the word.
+    "decomposed": unicodedata.normalize("NFD", "Språk åpner dører."),
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # 108 notes on SQLite, 107 on PostgreSQL in the demo workshop: "kommunene/flyktningtjenestene".
+        ("kommunene", {"slash"}),
+        ("kommune", {"slash"}),
+        ("flyktningtjenesten", {"slash"}),
+        ("kommunene/flyktningtjenestene", {"slash"}),
+        ("nav", {"host"}),
+        ("imdi", {"host", "email", "acronyms", "url"}),
+        ("post", {"email", "hyphen"}),
+        ("eks", {"abbreviations"}),
+        ("tolk", {"abbreviations", "url"}),
+        ("NHO", {"acronyms"}),
+        ("lo", {"acronyms"}),
+        ("nir", {"acronyms"}),
+        ("2015", {"numbers"}),
+        ("16", {"numbers"}),
+        ("3", {"numbers"}),
+        ("30", {"numbers"}),
+        ("e-post", {"hyphen"}),
+        ("språket", {"decomposed"}),
+        ("åpne", {"decomposed"}),
+    ],
+)
+def test_sqlite_and_postgresql_find_the_same_notes(
+    facilitator_client: Client, workshop: Workshop, query: str, expected: set[str]
+) -> None:
+    for text in PARITY_NOTES.values():
+        add_note(workshop, text)
+
+    hits = search(facilitator_client, search_url(workshop), q=query)
+
+    assert set(hits) == {unicodedata.normalize("NFC", PARITY_NOTES[name]) for name in expected}
 
 
 # PostgreSQL -----------------------------------------------------------------------------------
