@@ -120,6 +120,10 @@ def fits(base: str, ending: str) -> bool:
 @functools.lru_cache(maxsize=10_000)
 def inflected_forms(word: str) -> dict[str, str]:
     """A normalised word's forms by their stems: {stem: a form with that stem}, the word's own first."""
+    if len(word) == 1:
+        # A letter on its own is no word to inflect: the "s" of "statsforvalter's" found "ser", "sa" and
+        # "se". PostgreSQL indexes it as it is (to_tsvector('norwegian', 's') is 's'), so it is found as it is.
+        return {stem(word): word}
     bases = [word] + [
         word[: -len(ending)] for ending in INFLECTION_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= INFLECTION_BASE_MIN

@@ -563,6 +563,10 @@ PARITY_NOTES = {
     # Snowball 3 (Python) keeps the -ers of some words that PostgreSQL's Snowball takes off.
     "genitive": "Alle gruppers innspill tas med.",
     "across": "Samarbeid på tvers av etatene.",
+    # A one-letter word split off by an apostrophe was searched with endings put on: "s" as "ser", "sa", "se".
+    "apostrophe": "Statsforvalter's rolle er uklar.",
+    "sees": "Statsforvalteren ser på saken.",
+    "says": "NAV sa ja til tiltaket.",
 }
 
 
@@ -574,7 +578,7 @@ PARITY_NOTES = {
         ("kommune", {"slash"}),
         ("flyktningtjenesten", {"slash"}),
         ("kommunene/flyktningtjenestene", {"slash"}),
-        ("nav", {"host"}),
+        ("nav", {"host", "says"}),
         ("imdi", {"host", "email", "acronyms", "url"}),
         ("post", {"email", "hyphen"}),
         ("eks", {"abbreviations"}),
@@ -592,6 +596,10 @@ PARITY_NOTES = {
         ("gruppe", {"genitive"}),
         ("gruppene", {"genitive"}),
         ("tvers", {"across"}),
+        ("statsforvalter's", {"apostrophe"}),
+        ("statsforvalter", {"apostrophe", "sees"}),
+        ("NAV's", set()),
+        ("f.eks", {"abbreviations"}),
     ],
 )
 def test_sqlite_and_postgresql_find_the_same_notes(
@@ -603,6 +611,16 @@ def test_sqlite_and_postgresql_find_the_same_notes(
     hits = search(facilitator_client, search_url(workshop), q=query)
 
     assert set(hits) == {unicodedata.normalize("NFC", PARITY_NOTES[name]) for name in expected}
+
+
+def test_a_one_letter_word_is_found_and_marked_as_it_is_never_inflected(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    add_note(workshop, "Statsforvalter's folk ser på saken.")
+
+    page = facilitator_client.get(search_url(workshop), {"q": "statsforvalter's"}).content.decode()
+
+    assert "<mark>Statsforvalter</mark>&#x27;<mark>s</mark> folk ser på saken." in page
 
 
 # PostgreSQL -----------------------------------------------------------------------------------
