@@ -70,6 +70,16 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
+DIGIT = re.compile(r"[0-9]")
+
+
+def lexeme(word: str) -> str:
+    """What PostgreSQL's `norwegian` configuration indexes a normalised word as: its Snowball stem, but a
+    word with a digit as it is ("20åringene", "covid19"): its parser reads those as numbers or "numwords",
+    and its `simple` dictionary does not stem them."""
+    return word if DIGIT.search(word) else stem(word)
+
+
 def is_content_word(word: str) -> bool:
     return len(word) > 1 and not word.isdigit() and word not in STOP_WORDS
 
@@ -85,12 +95,12 @@ def search_words(text: str) -> list[str]:
 
 
 def search_stems(text: str) -> list[str]:
-    """A search query's or a note's stems as PostgreSQL's `norwegian` configuration makes them."""
+    """A search query's or a note's lexemes as PostgreSQL's `norwegian` configuration makes them."""
     found: list[str] = []
     for word in search_words(text):
-        stemmed = stem(word)
-        if stemmed not in found:
-            found.append(stemmed)
+        word_lexeme = lexeme(word)
+        if word_lexeme not in found:
+            found.append(word_lexeme)
     return found
 
 
@@ -119,11 +129,16 @@ def fits(base: str, ending: str) -> bool:
 
 @functools.lru_cache(maxsize=10_000)
 def inflected_forms(word: str) -> dict[str, str]:
-    """A normalised word's forms by their stems: {stem: a form with that stem}, the word's own first."""
-    if len(word) == 1:
+    """A normalised word's forms by their lexemes: {lexeme: a form with that lexeme}, the word's own first.
+
+    Each is sent to PostgreSQL, so that a word with a digit, which it does not stem, is tried in every
+    form: "20åring" finds "20åringene".
+    """
+    if len(word) == 1 or word.isdigit():
         # A letter on its own is no word to inflect: the "s" of "statsforvalter's" found "ser", "sa" and
-        # "se". PostgreSQL indexes it as it is (to_tsvector('norwegian', 's') is 's'), so it is found as it is.
-        return {stem(word): word}
+        # "se". PostgreSQL indexes it as it is (to_tsvector('norwegian', 's') is 's'), so it is found as
+        # it is; so is a number ("2015" is no "2015en").
+        return {lexeme(word): word}
     bases = [word] + [
         word[: -len(ending)] for ending in INFLECTION_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= INFLECTION_BASE_MIN
@@ -142,7 +157,7 @@ def inflected_forms(word: str) -> dict[str, str]:
     for base in bases:
         for form in (base, *(base + ending for ending in INFLECTION_ENDINGS if fits(base, ending))):
             if form not in SNOWBALL_STOP_WORDS:
-                forms.setdefault(stem(form), form)
+                forms.setdefault(lexeme(form), form)
     return forms
 
 
@@ -186,7 +201,7 @@ def mark_words(text: str, stems: Collection[str]) -> SafeString:
     end = 0
     for match in WORD.finditer(text):
         word = match.group()
-        if stem(normalise(word)) not in stems:
+        if lexeme(normalise(word)) not in stems:
             continue
         pieces.append(escape(text[end : match.start()]))
         pieces.append(f"<mark>{escape(word)}</mark>")
