@@ -8,6 +8,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
 
@@ -170,15 +171,19 @@ def test_a_rounds_title_that_says_group_work_is_not_said_twice_in_its_question(w
     assert "Gruppearbeid 1: Hva fungerer?" in texts and "Gruppearbeid 2: Gruppearbeid" in texts
 
 
-def test_the_admin_action_and_button_create_questions_from_the_programme(
-    facilitator_client: Client, workshop: Workshop
-) -> None:
-    survey = Survey.objects.create(workshop=workshop)
-    response = facilitator_client.post(
+def create_questions_with_the_admin_action(client: Client, survey: Survey) -> HttpResponse:
+    return client.post(  # type: ignore[return-value]
         "/admin/evaluation/survey/",
         {"action": "add_programme_questions", "_selected_action": [survey.pk]},
         follow=True,
     )
+
+
+def test_the_admin_action_and_button_create_questions_from_the_programme(
+    facilitator_client: Client, workshop: Workshop
+) -> None:
+    survey = Survey.objects.create(workshop=workshop)
+    response = create_questions_with_the_admin_action(facilitator_client, survey)
     assert response.status_code == 200
     assert survey.questions.count() == 6
     assert "6 spørsmål lagt til." in response.content.decode()
@@ -192,10 +197,7 @@ def test_a_facilitator_reading_english_gets_questions_in_bokmal_and_is_told_so(
     """Participants open the survey in Bokmål: English questions would surprise them."""
     survey = Survey.objects.create(workshop=workshop)
     facilitator_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    response = facilitator_client.post(
-        "/admin/evaluation/survey/",
-        {"action": "add_programme_questions", "_selected_action": [survey.pk]}, follow=True,
-    )
+    response = create_questions_with_the_admin_action(facilitator_client, survey)
     assert survey.questions.order_by("order").first().text == "Hvor jobber du?"
     assert "Gruppearbeid 1: Runde 1" in survey.questions.values_list("text", flat=True)
     page = response.content.decode()
@@ -208,10 +210,7 @@ def test_a_facilitator_reading_nynorsk_gets_questions_in_nynorsk(
 ) -> None:
     survey = Survey.objects.create(workshop=workshop)
     facilitator_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "nn"
-    response = facilitator_client.post(
-        "/admin/evaluation/survey/",
-        {"action": "add_programme_questions", "_selected_action": [survey.pk]}, follow=True,
-    )
+    response = create_questions_with_the_admin_action(facilitator_client, survey)
     assert survey.questions.order_by("order").first().text == "Kvar jobbar du?"
     assert "participants see first" not in response.content.decode()
 
