@@ -82,7 +82,8 @@ def clear_of_the_minute_turn(seconds: float) -> None:
     """
     left = 60 - time.time() % 60
     if left < seconds:
-        time.sleep(left + 0.2)
+        # A second past the turn: an answer computed just before it has arrived by then.
+        time.sleep(left + 1)
 
 
 class FormReader(HTMLParser):
